@@ -1,0 +1,86 @@
+package dev.backforge.architecture.control;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.backforge.architecture.entity.Architecture;
+import dev.backforge.architecture.entity.Component;
+import dev.backforge.architecture.entity.RuleViolation;
+import dev.backforge.architecture.entity.Symbol;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.backforge.architecture.entity.Pointer.of;
+
+/**
+ * Reads an architecture artifact and enforces the whole contract: size, JSON syntax, the JSON Schema, then the rules
+ * that need the whole document. Every violation is collected and reported together; nothing is generated from an
+ * artifact that has one.
+ */
+public final class ArchitectureReader {
+
+    private final ArchitectureLimits limits;
+
+    public ArchitectureReader() {
+        this(ArchitectureLimits.DEFAULT);
+    }
+
+    public ArchitectureReader(ArchitectureLimits limits) {
+        this.limits = limits;
+    }
+
+    public Architecture read(byte[] json) throws InvalidArchitectureException {
+        if (json.length > limits.maxBytes()) {
+            throw new InvalidArchitectureException(true, List.of(new RuleViolation("size-limit", "",
+                    "the artifact has " + json.length + " bytes; at most " + limits.maxBytes() + " are accepted")));
+        }
+        JsonNode document;
+        try {
+            document = Json.ARTIFACT.readTree(json);
+        } catch (JsonProcessingException e) {
+            var location = e.getLocation();
+            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            throw new InvalidArchitectureException(true, List.of(new RuleViolation("malformed-json", "",
+                    "not valid JSON" + where + ": " + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new InvalidArchitectureException(true, List.of(new RuleViolation("malformed-json", "", e.getMessage())));
+        }
+        if (document == null || document.isMissingNode()) {
+            throw new InvalidArchitectureException(true, List.of(new RuleViolation("malformed-json", "", "the document is empty")));
+        }
+        return read(document);
+    }
+
+    /** Validates an already parsed document, e.g. the {@code architecture} member of a launch request. */
+    public Architecture read(JsonNode document) throws InvalidArchitectureException {
+        List<RuleViolation> violations = new ArrayList<>(SchemaCheck.check(document));
+        if (!violations.isEmpty()) {
+            throw new InvalidArchitectureException(false, violations);
+        }
+        Architecture architecture;
+        try {
+            architecture = Json.ARTIFACT.treeToValue(document, Architecture.class);
+        } catch (JsonProcessingException e) {
+            // the schema admits the document, so this is a gap between schema and model: still the caller's input
+            throw new InvalidArchitectureException(false, List.of(new RuleViolation("schema-mapping", "", e.getOriginalMessage())));
+        }
+        violations.addAll(ArchitectureRules.check(architecture, limits));
+        Symbols symbols = new Symbols(architecture);
+        for (Symbol duplicate : symbols.duplicates()) {
+            int i = architecture.components().indexOf(duplicate.owner());
+            violations.add(new RuleViolation("duplicate-name", of("components", i),
+                    "'" + duplicate.name() + "' is defined twice among backend components (again in " + duplicate.owner().id()
+                            + "); generated imports would be ambiguous"));
+        }
+        ContractRules contract = new ContractRules(symbols, architecture.components(), violations);
+        List<Component> checked = new ArrayList<>();
+        for (int i = 0; i < architecture.components().size(); i++) {
+            checked.add(contract.check(architecture.components().get(i), i));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidArchitectureException(false, violations);
+        }
+        return new Architecture(architecture.architectureId(), architecture.name(), architecture.description(),
+                architecture.version(), architecture.stack(), architecture.packageRoot(), checked);
+    }
+}

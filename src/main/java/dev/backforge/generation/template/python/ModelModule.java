@@ -1,0 +1,17 @@
+package dev.backforge.generation.template.python;
+
+import dev.backforge.architecture.entity.Component;
+import dev.backforge.generation.entity.GeneratedFile;
+
+/** A model component: Pydantic models and enumerations that cross layers. */
+final class ModelModule {
+
+    private ModelModule() {
+    }
+
+    static GeneratedFile generate(PyContext ctx, Component c) {
+        PyModule m = ctx.module(c).docstring(c.descriptionOr("Data models of " + PyText.words(c.name()) + "."));
+        PydanticModels.write(m, c.models());
+        return m.toFile(c.descriptionOr("Data models of " + c.name()));
+    }
+}

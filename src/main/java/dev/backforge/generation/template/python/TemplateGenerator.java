@@ -1,0 +1,59 @@
+package dev.backforge.generation.template.python;
+
+import dev.backforge.architecture.entity.Component;
+import dev.backforge.generation.control.CodeGenerator;
+import dev.backforge.generation.control.GenerationContext;
+import dev.backforge.generation.control.GenerationException;
+import dev.backforge.generation.entity.GeneratedFile;
+import dev.backforge.planning.entity.PlannedComponent;
+
+/**
+ * The deterministic, offline generator for the python-fastapi stack: one module writer per component type. The same
+ * architecture always gives the same bytes.
+ */
+public final class TemplateGenerator implements CodeGenerator {
+
+    public static final String NAME = "template";
+    public static final String VERSION = "1.0.0";
+
+    /** Derived facts about the architecture of the latest context, reused across its components. */
+    private volatile PyContext last;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public GeneratedFile generate(GenerationContext context, PlannedComponent planned) throws GenerationException {
+        PyContext ctx = last;
+        if (ctx == null || ctx.context() != context) {
+            ctx = new PyContext(context);
+            last = ctx;
+        }
+        Component c = planned.component();
+        try {
+            return switch (c.kind()) {
+                case EXCEPTION -> ExceptionModule.generate(ctx, c);
+                case CONFIG -> SettingsModule.generate(ctx, c);
+                case MODEL -> ModelModule.generate(ctx, c);
+                case ENTITY -> EntityModule.generate(ctx, c);
+                case REPOSITORY -> RepositoryModule.generate(ctx, c);
+                case SERVICE -> ServiceModule.generate(ctx, c);
+                case UTILITY -> UtilityModule.generate(ctx, c);
+                case DEPENDENCY -> DependencyModule.generate(ctx, c);
+                case API -> ApiModule.generate(ctx, c);
+                case APP -> AppModule.generate(ctx, c);
+                case MIDDLEWARE -> MiddlewareModule.generate(ctx, c);
+                case OTHER -> throw new GenerationException("no template for component type '" + c.type() + "'");
+            };
+        } catch (RuntimeException e) {
+            throw new GenerationException("template generation of " + c.id() + " failed: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.backforge.pysyntax;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the names that annotations of the python-fastapi stack may use come from: builtins need no import, the rest
+ * come from the standard library or from the stack's libraries.
+ */
+public final class PythonNames {
+
+    public static final Set<String> BUILTIN_TYPES = Set.of("str", "int", "float", "bool", "bytes", "bytearray",
+            "list", "dict", "set", "frozenset", "tuple", "object", "type", "complex", "None", "range", "memoryview");
+
+    public static final Set<String> BUILTIN_EXCEPTIONS = Set.of("BaseException", "Exception", "ArithmeticError",
+            "AssertionError", "AttributeError", "BufferError", "ConnectionError", "EOFError", "FileNotFoundError",
+            "ImportError", "IndexError", "KeyError", "LookupError", "MemoryError", "NotImplementedError", "OSError",
+            "OverflowError", "PermissionError", "RecursionError", "ReferenceError", "RuntimeError", "TimeoutError",
+            "TypeError", "UnicodeError", "ValueError", "ZeroDivisionError");
+
+    /** Python 3 builtins a module may use without defining or importing them. */
+    public static final Set<String> BUILTINS = builtins();
+
+    /** Name to the module it is imported from. */
+    private static final Map<String, String> SOURCES = Map.ofEntries(
+            Map.entry("Any", "typing"), Map.entry("Optional", "typing"), Map.entry("Union", "typing"),
+            Map.entry("Literal", "typing"), Map.entry("Annotated", "typing"), Map.entry("ClassVar", "typing"),
+            Map.entry("Final", "typing"), Map.entry("TypeAlias", "typing"), Map.entry("Self", "typing"),
+            Map.entry("AsyncIterator", "collections.abc"), Map.entry("AsyncGenerator", "collections.abc"),
+            Map.entry("AsyncIterable", "collections.abc"), Map.entry("Iterator", "collections.abc"),
+            Map.entry("Generator", "collections.abc"), Map.entry("Iterable", "collections.abc"),
+            Map.entry("Sequence", "collections.abc"), Map.entry("Mapping", "collections.abc"),
+            Map.entry("MutableMapping", "collections.abc"), Map.entry("Callable", "collections.abc"),
+            Map.entry("Awaitable", "collections.abc"), Map.entry("Coroutine", "collections.abc"),
+            Map.entry("datetime", "datetime"), Map.entry("date", "datetime"), Map.entry("time", "datetime"),
+            Map.entry("timedelta", "datetime"), Map.entry("timezone", "datetime"), Map.entry("UUID", "uuid"),
+            Map.entry("Decimal", "decimal"), Map.entry("Path", "pathlib"),
+            Map.entry("IPv4Address", "ipaddress"), Map.entry("IPv6Address", "ipaddress"),
+            Map.entry("EmailStr", "pydantic"), Map.entry("SecretStr", "pydantic"), Map.entry("SecretBytes", "pydantic"),
+            Map.entry("HttpUrl", "pydantic"), Map.entry("AnyUrl", "pydantic"), Map.entry("AnyHttpUrl", "pydantic"),
+            Map.entry("PostgresDsn", "pydantic"), Map.entry("RedisDsn", "pydantic"), Map.entry("Json", "pydantic"),
+            Map.entry("PositiveInt", "pydantic"), Map.entry("NonNegativeInt", "pydantic"),
+            Map.entry("PositiveFloat", "pydantic"), Map.entry("NonNegativeFloat", "pydantic"),
+            Map.entry("AwareDatetime", "pydantic"), Map.entry("NaiveDatetime", "pydantic"),
+            Map.entry("IPvAnyAddress", "pydantic"), Map.entry("BaseModel", "pydantic"),
+            Map.entry("AsyncSession", "sqlalchemy.ext.asyncio"), Map.entry("AsyncEngine", "sqlalchemy.ext.asyncio"),
+            Map.entry("Request", "fastapi"), Map.entry("Response", "fastapi"), Map.entry("UploadFile", "fastapi"),
+            Map.entry("BackgroundTasks", "fastapi"), Map.entry("Redis", "redis.asyncio"));
+
+    /** Modules an annotation may name directly ({@code datetime.date}, {@code uuid.UUID}). */
+    private static final Set<String> MODULES = Set.of("datetime", "uuid", "decimal", "typing", "collections",
+            "pathlib", "ipaddress", "enum");
+
+    /** Standard library modules, for grouping imports. */
+    private static final Set<String> STDLIB = Set.of("typing", "collections", "datetime", "uuid", "decimal",
+            "pathlib", "ipaddress", "enum", "logging", "functools", "contextlib", "asyncio", "json", "re", "os",
+            "secrets", "hashlib", "hmac", "time", "math", "dataclasses", "abc", "builtins", "__future__");
+
+    private PythonNames() {
+    }
+
+    public static Optional<String> sourceOf(String name) {
+        return Optional.ofNullable(SOURCES.get(name));
+    }
+
+    public static boolean isKnown(String name) {
+        return BUILTIN_TYPES.contains(name) || SOURCES.containsKey(name) || MODULES.contains(name);
+    }
+
+    public static boolean isModule(String name) {
+        return MODULES.contains(name) && !SOURCES.containsKey(name);
+    }
+
+    public static boolean isStandardLibrary(String module) {
+        return STDLIB.contains(module.split("\\.")[0]);
+    }
+
+    private static Set<String> builtins() {
+        java.util.Set<String> all = new java.util.HashSet<>(BUILTIN_TYPES);
+        all.addAll(BUILTIN_EXCEPTIONS);
+        all.addAll(Set.of("abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "classmethod",
+                "compile", "delattr", "dir", "divmod", "enumerate", "eval", "exec", "filter", "format", "getattr",
+                "globals", "hasattr", "hash", "help", "hex", "id", "input", "isinstance", "issubclass", "iter", "len",
+                "locals", "map", "max", "min", "next", "oct", "open", "ord", "pow", "print", "property", "repr",
+                "reversed", "round", "setattr", "slice", "sorted", "staticmethod", "sum", "super", "vars", "zip",
+                "aiter", "anext", "True", "False", "NotImplemented", "Ellipsis", "__name__", "__file__", "__doc__",
+                "__debug__", "__import__", "__build_class__", "__spec__", "__package__", "__loader__",
+                "StopIteration", "StopAsyncIteration", "GeneratorExit", "KeyboardInterrupt", "SystemExit",
+                "Warning", "DeprecationWarning", "UserWarning", "RuntimeWarning", "NameError", "SyntaxError",
+                "IndentationError", "ModuleNotFoundError", "NotADirectoryError", "IsADirectoryError",
+                "FileExistsError", "BlockingIOError", "BrokenPipeError", "ChildProcessError",
+                "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "InterruptedError",
+                "ProcessLookupError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError",
+                "FloatingPointError", "EnvironmentError", "IOError", "ExceptionGroup", "BaseExceptionGroup"));
+        return Set.copyOf(all);
+    }
+}
