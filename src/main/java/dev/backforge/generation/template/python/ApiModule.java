@@ -37,7 +37,6 @@ final class ApiModule {
         this.wiring = new Wiring(ctx, m);
         this.dependencyComponent = ctx.dependencies(api).stream()
                 .filter(d -> d.kind() == ComponentType.DEPENDENCY).findFirst();
-        dependencyComponent.ifPresent(d -> wiring.offeredBy(d, DependencyModule.providers(ctx, d)));
     }
 
     static GeneratedFile generate(PyContext ctx, Component api) {

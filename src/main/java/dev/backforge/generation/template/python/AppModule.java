@@ -138,14 +138,14 @@ final class AppModule {
     /** Disposes the engine of a cached database provider on shutdown, when a dependency component offers one. */
     private static boolean writeLifespan(PyContext ctx, PyModule m, List<Component> deps) {
         Optional<Component> database = deps.stream().filter(Injections::isSessionSource).findFirst();
-        Optional<Component> providers = ctx.backend(ComponentType.DEPENDENCY).stream().findFirst();
+        Optional<Component> providers = database.flatMap(d -> ctx.providers().owner(d.id()));
         if (database.isEmpty() || providers.isEmpty()) {
             return false;
         }
         Optional<String> dispose = database.get().methods().stream().map(x -> x.name())
                 .filter(n -> n.matches("dispose|close|shutdown")).findFirst();
-        Wiring.Provider provider = DependencyModule.providers(ctx, providers.get()).get(database.get().id());
-        if (dispose.isEmpty() || provider == null || !provider.cached()) {
+        Wiring.Provider provider = ctx.providers().provider(database.get().id());
+        if (dispose.isEmpty() || !provider.cached()) {
             return false;
         }
         m.from(providers.get().module(), provider.name());

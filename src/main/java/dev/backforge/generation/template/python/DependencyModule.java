@@ -4,7 +4,6 @@ import dev.backforge.architecture.entity.Component;
 import dev.backforge.architecture.entity.ComponentType;
 import dev.backforge.architecture.entity.EndpointSpec;
 import dev.backforge.generation.entity.GeneratedFile;
-import java.util.Map;
 
 /**
  * A dependency component: the FastAPI providers of everything it lists, the request-context values its APIs need,
@@ -22,12 +21,7 @@ final class DependencyModule {
         return m.toFile(c.descriptionOr("Dependency providers"));
     }
 
-    /** What {@link #generate} provides, by key, without keeping the text. */
-    static Map<String, Wiring.Provider> providers(PyContext ctx, Component c) {
-        return write(ctx, c, ctx.module(c)).written();
-    }
-
-    private static Wiring write(PyContext ctx, Component c, PyModule m) {
+    private static void write(PyContext ctx, Component c, PyModule m) {
         Wiring w = new Wiring(ctx, m);
         for (Component dep : ctx.dependencies(c)) {
             if (dep.kind().isInjectable() && dep.kind() != ComponentType.CONFIG) {
@@ -46,6 +40,5 @@ final class DependencyModule {
                 }
             }
         }
-        return w;
     }
 }

@@ -17,6 +17,7 @@ final class PyContext {
     private final GenerationContext context;
     private final Set<String> localRoots;
     private final Injections injections;
+    private ProviderPlan providers;
 
     PyContext(GenerationContext context) {
         this.context = context;
@@ -35,6 +36,14 @@ final class PyContext {
 
     Injections injections() {
         return injections;
+    }
+
+    /** Where each FastAPI provider is defined; computed once per architecture. */
+    synchronized ProviderPlan providers() {
+        if (providers == null) {
+            providers = new ProviderPlan(this);
+        }
+        return providers;
     }
 
     PyModule module(Component c) {

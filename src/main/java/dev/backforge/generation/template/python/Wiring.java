@@ -5,7 +5,6 @@ import dev.backforge.architecture.entity.ComponentType;
 import dev.backforge.architecture.entity.MethodSpec;
 import dev.backforge.architecture.entity.SettingSpec;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ final class Wiring {
     private final PyContext ctx;
     private final PyModule m;
     private final Map<String, Provider> written = new LinkedHashMap<>();
-    private final Map<String, Provider> imported = new HashMap<>();
-    private Component home;
 
     /** A provider function: its name, and whether it is a cached process-wide one. */
     record Provider(String name, boolean cached) {
@@ -32,12 +29,6 @@ final class Wiring {
     Wiring(PyContext ctx, PyModule m) {
         this.ctx = ctx;
         this.m = m;
-    }
-
-    /** Providers a dependency component already offers: this module imports them instead of writing its own. */
-    void offeredBy(Component dependencyComponent, Map<String, Provider> providers) {
-        this.home = dependencyComponent;
-        imported.putAll(providers);
     }
 
     Map<String, Provider> written() {
@@ -54,15 +45,19 @@ final class Wiring {
         return lookup(c.id()).orElseGet(() -> writeComponentProvider(c));
     }
 
+    /** A provider already written here, or imported from the module that owns it; empty if this module writes it. */
     Optional<Provider> lookup(String key) {
         if (written.containsKey(key)) {
             return Optional.of(written.get(key));
         }
-        Provider p = imported.get(key);
-        if (p != null) {
-            m.from(home.module(), p.name());
+        Optional<Component> owner = ctx.providers().owner(key);
+        if (owner.isPresent() && !owner.get().id().equals(m.component().id())) {
+            Provider p = ctx.providers().provider(key);
+            m.from(owner.get().module(), p.name());
+            written.put(key, p);
+            return Optional.of(p);
         }
-        return Optional.ofNullable(p);
+        return Optional.empty();
     }
 
     private Provider writeComponentProvider(Component c) {
@@ -119,11 +114,8 @@ final class Wiring {
             return known.get();
         }
         m.use("AsyncSession");
-        Optional<Component> source = ctx.backend(ComponentType.UTILITY).stream()
-                .filter(Injections::isSessionSource).findFirst();
-        Optional<MethodSpec> method = source.flatMap(s -> s.methods().stream().filter(x -> x.parsed().async()
-                && Methods.compact(x.parsed().returns()).matches("Async(Iterator|Generator)\\[AsyncSession.*"))
-                .findFirst());
+        Optional<Component> source = ctx.providers().sessionSource();
+        Optional<MethodSpec> method = source.flatMap(ProviderPlan::sessionMethod);
         Provider provider;
         if (method.isPresent()) {
             Provider database = provider(source.get());
@@ -156,11 +148,10 @@ final class Wiring {
             return known.get();
         }
         m.use("Redis");
-        Optional<Component> config = ctx.backend(ComponentType.CONFIG).stream()
-                .filter(c -> redisUrl(c).isPresent()).findFirst();
+        Optional<Component> config = redisUrl(ctx).map(Map.Entry::getKey);
         Provider provider;
         if (config.isPresent()) {
-            SettingSpec url = redisUrl(config.get()).orElseThrow();
+            SettingSpec url = redisUrl(ctx).orElseThrow().getValue();
             Provider settings = provider(config.get());
             m.gap();
             m.from("functools", "lru_cache");
@@ -221,24 +212,14 @@ final class Wiring {
         if (known.isPresent()) {
             return known.get();
         }
-        Optional<Component> service = Optional.empty();
-        Optional<MethodSpec> validator = Optional.empty();
-        for (Component c : ctx.backend(ComponentType.SERVICE)) {
-            validator = c.methods().stream().filter(x -> x.name().matches("(validate|verify|decode)_(access_)?token")
-                    && x.parsed().arguments().size() == 1
-                    && Methods.compact(x.parsed().arguments().get(0).annotation()).equals("str")).findFirst();
-            if (validator.isPresent()) {
-                service = Optional.of(c);
-                break;
-            }
-        }
+        Optional<Component> service = ctx.providers().tokenValidator();
         Provider provider;
         if (service.isEmpty()) {
             provider = stubProvider("get_current_principal", "object",
                     "no service of the architecture validates tokens (validate_token(token: str)); check the "
                             + "caller's credentials here");
         } else {
-            provider = writePrincipal(service.get(), validator.get());
+            provider = writePrincipal(service.get(), ProviderPlan.validator(service.get()).orElseThrow());
         }
         written.put("principal", provider);
         return provider;
@@ -283,8 +264,16 @@ final class Wiring {
         return new Provider("get_current_principal", false);
     }
 
-    private static Optional<SettingSpec> redisUrl(Component config) {
-        return config.settings().stream().filter(s -> s.name().matches(".*redis.*(url|dsn).*")).findFirst();
+    /** The first config setting that names the Redis URL, with its config component. */
+    static Optional<Map.Entry<Component, SettingSpec>> redisUrl(PyContext ctx) {
+        for (Component c : ctx.backend(ComponentType.CONFIG)) {
+            Optional<SettingSpec> url = c.settings().stream().filter(s -> s.name().matches(".*redis.*(url|dsn).*"))
+                    .findFirst();
+            if (url.isPresent()) {
+                return Optional.of(Map.entry(c, url.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     Provider stubProvider(String name, String type, String reason) {
