@@ -1,0 +1,114 @@
+package dev.backforge.cli;
+
+import dev.backforge.architecture.control.ArchitectureReader;
+import dev.backforge.architecture.control.InvalidArchitectureException;
+import dev.backforge.architecture.entity.Architecture;
+import dev.backforge.architecture.entity.RuleViolation;
+import dev.backforge.artifacts.control.AtomicFiles;
+import dev.backforge.artifacts.control.ManifestWriter;
+import dev.backforge.artifacts.entity.ComponentOutcome;
+import dev.backforge.generation.control.ComponentGeneration;
+import dev.backforge.generation.control.GenerationContext;
+import dev.backforge.generation.control.ParallelGeneration;
+import dev.backforge.generation.template.python.TemplateGenerator;
+import dev.backforge.planning.control.Planner;
+import dev.backforge.planning.entity.Plan;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code java -jar backforge-cli.jar generate ARTIFACT.json --out DIR [--workflow ID]}: the generation core without
+ * a server. Exit codes: 0 generated and verified, 1 verification found errors (files written, findings in the
+ * manifest), 2 the artifact is invalid (nothing written), 64 wrong usage.
+ */
+public final class BackforgeCli {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    BackforgeCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new BackforgeCli(System.out, System.err).run(args));
+    }
+
+    int run(String[] args) {
+        CliOptions options;
+        try {
+            options = CliOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("backforge: " + e.getMessage());
+            err.println(CliOptions.USAGE);
+            return 64;
+        }
+        try {
+            return generate(options);
+        } catch (InvalidArchitectureException e) {
+            err.println("backforge: " + options.artifact() + " is not a valid architecture artifact ("
+                    + e.violations().size() + " problem" + (e.violations().size() == 1 ? "" : "s") + "):");
+            for (RuleViolation v : e.violations()) {
+                err.println("  [" + v.rule() + "] " + (v.pointer().isEmpty() ? "(document)" : v.pointer()) + ": "
+                        + v.message());
+            }
+            err.println("nothing was written");
+            return 2;
+        } catch (IOException e) {
+            err.println("backforge: " + e.getMessage());
+            return 74;
+        }
+    }
+
+    private int generate(CliOptions o) throws InvalidArchitectureException, IOException {
+        long started = System.nanoTime();
+        Architecture architecture = new ArchitectureReader().read(Files.readAllBytes(o.artifact()));
+        Plan plan = new Planner().plan(architecture);
+        long planned = System.nanoTime();
+        out.printf("backforge: %s, %d backend components in %d dependency levels%n",
+                architecture.architectureId(), plan.size(), plan.levels());
+        GenerationContext context = GenerationContext.of(architecture, plan);
+        ComponentGeneration generation = new ComponentGeneration(new TemplateGenerator());
+        List<ComponentOutcome> outcomes = new ParallelGeneration(generation, o.threads())
+                .run(context, plan, outcome -> out.printf("  [%4d/%d] %-12s %-10s %s%s%n",
+                        outcome.position() + 1, plan.size(), outcome.outcome().component().id(),
+                        outcome.outcome().component().type(), outcome.outcome().file().path(),
+                        describe(outcome.outcome())));
+        long generated = System.nanoTime();
+        for (ComponentOutcome outcome : outcomes) {
+            AtomicFiles.write(o.out(), outcome.file().path(), outcome.file().content());
+        }
+        Map<String, Long> timings = new LinkedHashMap<>();
+        timings.put("plan_ms", (planned - started) / 1_000_000);
+        timings.put("generate_and_verify_ms", (generated - planned) / 1_000_000);
+        var manifest = ManifestWriter.build(new ManifestWriter.Input(architecture.architectureId(), o.workflow(),
+                TemplateGenerator.NAME, TemplateGenerator.VERSION, outcomes, timings));
+        AtomicFiles.write(o.out(), "manifest.json", ManifestWriter.render(manifest));
+        long errors = outcomes.stream().mapToLong(ComponentOutcome::errors).sum();
+        var meta = manifest.get("metadata");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf("backforge: wrote %d files (%d lines) and manifest.json to %s in %.2f s (%.0f components/s)%n",
+                outcomes.size(), meta.get("total_lines").asLong(), o.out().toAbsolutePath(), seconds,
+                outcomes.size() / seconds);
+        out.printf("backforge: %d methods implemented, %d stubbed; verification: %d errors, %d warnings%n",
+                meta.get("methods_implemented").asLong(), meta.get("stubbed_methods").size(), errors,
+                meta.get("verification").get("warnings").asLong());
+        if (errors > 0) {
+            outcomes.forEach(x -> x.findings().stream().filter(f -> f.isError()).forEach(f -> err.println("  " + f)));
+            return 1;
+        }
+        return 0;
+    }
+
+    private static String describe(ComponentOutcome o) {
+        String stubs = o.file().stubs().isEmpty() ? "" : ", " + o.file().stubs().size() + " stubbed";
+        String errors = o.errors() == 0 ? "" : ", " + o.errors() + " verification errors";
+        return " (" + o.file().lineCount() + " lines" + stubs + errors + ")";
+    }
+}
