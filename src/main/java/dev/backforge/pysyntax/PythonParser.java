@@ -38,27 +38,32 @@ public final class PythonParser {
         };
         try (TSTree native_ = parser.parse(new byte[16 * 1024], null, reader, TSInputEncoding.TSInputEncodingUTF8)) {
             TSNode rootNode = native_.getRootNode();
+            // MISSING nodes can only exist where the parser recovered from an error
+            boolean checkMissing = rootNode.hasError();
             try (TSTreeCursor cursor = new TSTreeCursor(rootNode)) {
-                tree.setRoot(copy(tree, cursor));
+                tree.setRoot(copy(tree, cursor, checkMissing));
             }
         }
         return tree;
     }
 
-    private static SyntaxNode copy(SyntaxTree tree, TSTreeCursor cursor) {
-        SyntaxNode node = toNode(tree, cursor.currentNode(), cursor.currentFieldName());
+    private static SyntaxNode copy(SyntaxTree tree, TSTreeCursor cursor, boolean checkMissing) {
+        SyntaxNode node = toNode(tree, cursor.currentNode(), cursor.currentFieldName(), checkMissing);
         if (cursor.gotoFirstChild()) {
             do {
-                node.add(copy(tree, cursor));
+                node.add(copy(tree, cursor, checkMissing));
             } while (cursor.gotoNextSibling());
             cursor.gotoParent();
         }
         return node;
     }
 
-    private static SyntaxNode toNode(SyntaxTree tree, TSNode n, String field) {
-        String type = n.isMissing() ? "MISSING " + n.getType() : n.getType();
-        return new SyntaxNode(tree, type, field, n.isNamed(), n.getStartByte(), n.getEndByte(),
-                n.getStartPoint().getRow() + 1);
+    private static SyntaxNode toNode(SyntaxTree tree, TSNode n, String field, boolean checkMissing) {
+        String type = NativeNodes.type(n);
+        if (checkMissing && NativeNodes.missing(n)) {
+            type = "MISSING " + type;
+        }
+        int start = NativeNodes.start(n);
+        return new SyntaxNode(tree, type, field, NativeNodes.named(n), start, NativeNodes.end(n), tree.lineOf(start));
     }
 }

@@ -11,8 +11,28 @@ public final class SyntaxTree {
     private SyntaxNode root;
     private final List<SyntaxNode> errors = new ArrayList<>();
 
+    private final int[] lineStarts;
+
     SyntaxTree(String source) {
         this.utf8 = source.getBytes(StandardCharsets.UTF_8);
+        int lines = 1;
+        for (byte b : utf8) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        lineStarts = new int[lines];
+        for (int i = 0, line = 1; i < utf8.length; i++) {
+            if (utf8[i] == '\n' && line < lines) {
+                lineStarts[line++] = i + 1;
+            }
+        }
+    }
+
+    /** 1-based line of a byte offset. */
+    int lineOf(int offset) {
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
     }
 
     void setRoot(SyntaxNode root) {

@@ -51,6 +51,28 @@ public final class ArchitectureReader {
         return read(document);
     }
 
+    /** Where a name is defined: the name of the exception, model or component that defines it. */
+    private static String definitionPointer(Architecture architecture, Symbol symbol) {
+        int i = architecture.components().indexOf(symbol.owner());
+        Component c = symbol.owner();
+        for (int j = 0; j < c.exceptions().size(); j++) {
+            if (symbol.exception() == c.exceptions().get(j)) {
+                return of("components", i, "exceptions", j, "name");
+            }
+        }
+        for (int j = 0; j < c.models().size(); j++) {
+            if (symbol.model() == c.models().get(j)) {
+                return of("components", i, "models", j, "name");
+            }
+        }
+        for (int j = 0; j < c.contract().models().size(); j++) {
+            if (symbol.model() == c.contract().models().get(j)) {
+                return of("components", i, "interface", "models", j, "name");
+            }
+        }
+        return of("components", i, "name");
+    }
+
     /** Validates an already parsed document, e.g. the {@code architecture} member of a launch request. */
     public Architecture read(JsonNode document) throws InvalidArchitectureException {
         List<RuleViolation> violations = new ArrayList<>(SchemaCheck.check(document));
@@ -67,8 +89,7 @@ public final class ArchitectureReader {
         violations.addAll(ArchitectureRules.check(architecture, limits));
         Symbols symbols = new Symbols(architecture);
         for (Symbol duplicate : symbols.duplicates()) {
-            int i = architecture.components().indexOf(duplicate.owner());
-            violations.add(new RuleViolation("duplicate-name", of("components", i),
+            violations.add(new RuleViolation("duplicate-name", definitionPointer(architecture, duplicate),
                     "'" + duplicate.name() + "' is defined twice among backend components (again in " + duplicate.owner().id()
                             + "); generated imports would be ambiguous"));
         }

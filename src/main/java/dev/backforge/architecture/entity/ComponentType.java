@@ -24,8 +24,11 @@ public enum ComponentType {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    private static final java.util.Map<String, ComponentType> BY_KEY = Arrays.stream(values())
+            .filter(t -> t != OTHER).collect(java.util.stream.Collectors.toUnmodifiableMap(ComponentType::key, t -> t));
+
     public static ComponentType of(String type) {
-        return Arrays.stream(values()).filter(t -> t != OTHER && t.key().equals(type)).findFirst().orElse(OTHER);
+        return type == null ? OTHER : BY_KEY.getOrDefault(type, OTHER);
     }
 
     /** Types whose component is a class that other components receive through their constructor. */

@@ -61,6 +61,10 @@ public final class ManifestWriter {
             ArrayNode used = entry.putArray("dependencies_used");
             o.file().dependenciesUsed().forEach(used::add);
             entry.put("sha256", Hashes.sha256(o.file().content()));
+            ArrayNode done = entry.putArray("implemented_methods");
+            o.file().implemented().forEach(done::add);
+            ArrayNode stubbed = entry.putArray("stubbed_methods");
+            o.file().stubs().forEach(s -> stubbed.add(s.qualifiedName()));
             lines += o.file().lineCount();
             tokens = tokens.plus(o.file().tokens());
             methodsImplemented += o.file().implemented().size();

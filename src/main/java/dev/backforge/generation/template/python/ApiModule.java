@@ -126,12 +126,12 @@ final class ApiModule {
         List<String> call = serviceCall(method, bindings, serviceParam);
         List<String> body = new ArrayList<>(result.lines(call));
         if (mapped.isEmpty()) {
-            body.forEach(l -> m.line("    " + l));
+            body.forEach(l -> m.lines(PyText.wrap("    ", l)));
             return;
         }
         m.from("fastapi", "HTTPException");
         m.line("    try:");
-        body.forEach(l -> m.line("        " + l));
+        body.forEach(l -> m.lines(PyText.wrap("        ", l)));
         mapped.forEach((ex, status) -> {
             m.line("    except " + m.use(ex) + " as exc:");
             m.line("        raise HTTPException(status_code=" + status + ", detail=str(exc)) from exc");
@@ -185,7 +185,7 @@ final class ApiModule {
             }
         }
         String prefix = (method.parsed().async() ? "await " : "") + service + "." + method.name();
-        return PyText.call("", prefix, args, "");
+        return List.of(prefix + "(" + String.join(", ", args) + ")");
     }
 
     /** What the handler returns, and how the service's result becomes it. */

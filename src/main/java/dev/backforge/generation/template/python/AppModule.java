@@ -70,15 +70,19 @@ final class AppModule {
         }
         m.line("");
         m.line("    @app.exception_handler(RequestValidationError)");
-        m.line("    async def handle_validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:");
+        m.lines(PyText.call("    ", "async def handle_validation_error",
+                List.of("request: Request", "exc: RequestValidationError"), " -> JSONResponse:"));
         m.lines(new Docstring("Answer invalid input with 422 and the offending fields").render("        "));
-        m.line("        return error_response(422, \"VALIDATION_ERROR\", \"Invalid request\", {\"errors\": exc.errors()})");
+        m.lines(PyText.wrap("        ",
+                "return error_response(422, \"VALIDATION_ERROR\", \"Invalid request\", {\"errors\": exc.errors()})"));
         m.from("fastapi.exceptions", "RequestValidationError");
         m.line("");
         m.line("    @app.exception_handler(StarletteHTTPException)");
-        m.line("    async def handle_http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:");
+        m.lines(PyText.call("    ", "async def handle_http_error",
+                List.of("request: Request", "exc: StarletteHTTPException"), " -> JSONResponse:"));
         m.lines(new Docstring("Answer HTTP errors raised by the routers in the same JSON format").render("        "));
-        m.line("        return error_response(exc.status_code, f\"HTTP_{exc.status_code}\", str(exc.detail), {})");
+        m.lines(PyText.wrap("        ",
+                "return error_response(exc.status_code, f\"HTTP_{exc.status_code}\", str(exc.detail), {})"));
         m.from("starlette.exceptions", "HTTPException as StarletteHTTPException");
         m.line("");
         m.line("    return app");

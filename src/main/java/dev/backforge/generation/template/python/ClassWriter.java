@@ -92,12 +92,15 @@ final class ClassWriter {
             m.lines(doc.render("        "));
             Docstring.wrap("TODO(backforge): write this body; " + oneLine(why), 76)
                     .forEach(l -> m.line("        # " + l));
-            m.line("        raise NotImplementedError(" + PyText.literal(c.name() + "." + s.name()
-                    + " is not implemented yet") + ")");
+            m.lines(PyText.wrap("        ", "raise NotImplementedError(" + PyText.literal(c.name() + "."
+                    + s.name() + " is not implemented yet") + ")"));
             m.stub(c.name() + "." + s.name(), why);
         } else {
             m.lines(doc.render("        "));
-            body.get().forEach(l -> m.line(l.isEmpty() ? "" : "        " + l));
+            for (String l : body.get()) {
+                String indent = "        " + l.substring(0, l.length() - l.stripLeading().length());
+                m.lines(l.isEmpty() ? List.of("") : PyText.wrap(indent, l.stripLeading()));
+            }
             m.implemented(c.name() + "." + s.name());
         }
     }

@@ -18,12 +18,16 @@ final class PyContext {
     private final Set<String> localRoots;
     private final Injections injections;
     private ProviderPlan providers;
+    private final java.util.Map<ComponentType, List<Component>> byType;
 
     PyContext(GenerationContext context) {
         this.context = context;
         this.localRoots = context.architecture().backendComponents().stream()
                 .map(c -> c.module().split("\\.")[0]).collect(Collectors.toUnmodifiableSet());
         this.injections = new Injections(this);
+        this.byType = context.plan().components().stream().map(PlannedComponent::component)
+                .collect(Collectors.groupingBy(Component::kind, () -> new java.util.EnumMap<>(ComponentType.class),
+                        Collectors.toUnmodifiableList()));
     }
 
     GenerationContext context() {
@@ -58,9 +62,9 @@ final class PyContext {
         return context.component(id).filter(Component::isBackend);
     }
 
+    /** The backend components of one type, in generation order. */
     List<Component> backend(ComponentType type) {
-        return context.plan().components().stream().map(PlannedComponent::component)
-                .filter(c -> c.kind() == type).toList();
+        return byType.getOrDefault(type, List.of());
     }
 
     /** The entity component that defines the shared declarative Base: the first one in generation order. */

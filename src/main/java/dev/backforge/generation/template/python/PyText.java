@@ -112,6 +112,77 @@ final class PyText {
     }
 
     /**
+     * A statement ending in a call, wrapped black-style when it is longer than a line: the arguments of its last
+     * top-level call go one per line. Statements of another shape are returned as they are.
+     */
+    static List<String> wrap(String indent, String statement) {
+        if (indent.length() + statement.length() <= LINE || !statement.endsWith(")")) {
+            return List.of(indent + statement);
+        }
+        int open = -1;
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < statement.length(); i++) {
+            char c = statement.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                if (depth == 0 && c == '(') {
+                    open = i;
+                }
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        if (open <= 0 || depth != 0) {
+            return List.of(indent + statement);
+        }
+        List<String> args = splitTopLevel(statement.substring(open + 1, statement.length() - 1));
+        if (args.isEmpty()) {
+            return List.of(indent + statement);
+        }
+        return call(indent, statement.substring(0, open), args, "");
+    }
+
+    private static List<String> splitTopLevel(String args) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        char quote = 0;
+        for (int i = 0; i < args.length(); i++) {
+            char c = args.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                out.add(args.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        String last = args.substring(start).strip();
+        if (!last.isEmpty()) {
+            out.add(last);
+        }
+        return out;
+    }
+
+    /**
      * {@code prefix(arg, arg)suffix} on one line when it fits after {@code indent}, otherwise one argument per line
      * with a trailing comma, as black formats it.
      */

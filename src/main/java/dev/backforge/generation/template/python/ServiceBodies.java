@@ -184,7 +184,8 @@ final class ServiceBodies {
         if (duplicate.isPresent()) {
             Optional<String> existing = repo.duplicateLookup(s, data.get().name(), input);
             if (existing.isPresent()) {
-                out.add("if " + existing.get() + " is not None:");
+                out.add("existing = " + existing.get());
+                out.add("if existing is not None:");
                 out.add("    raise " + m.use(duplicate.get()) + "()");
                 checked = true;
             }
@@ -235,7 +236,7 @@ final class ServiceBodies {
                 String call = "await " + repo.field + "." + save.get().name() + "(" + repo.var() + ")";
                 out.add(returnsEntity ? repo.var() + " = " + call : call);
             } else {
-                out.add("# the loaded row is tracked by the session: the change is written when it commits");
+                out.add("# the session tracks the loaded row: the change is written when it commits");
             }
             out.add("return " + converted.get());
             return out;
