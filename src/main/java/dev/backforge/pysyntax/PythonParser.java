@@ -14,30 +14,40 @@ import org.treesitter.TreeSitterPython;
  */
 public final class PythonParser {
 
-    private static final ThreadLocal<TSParser> PARSERS = ThreadLocal.withInitial(() -> {
-        TSParser parser = new TSParser();
-        parser.setLanguage(new TreeSitterPython());
-        return parser;
-    });
+    /** Idle parsers; a pool rather than thread-locals, which would outlive an undeployed application. */
+    private static final java.util.concurrent.ConcurrentLinkedQueue<TSParser> PARSERS =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private PythonParser() {
     }
 
     public static SyntaxTree parse(String source) {
         SyntaxTree tree = new SyntaxTree(source);
-        TSParser parser = PARSERS.get();
-        byte[] source_ = tree.bytes();
+        TSParser parser = PARSERS.poll();
+        if (parser == null) {
+            parser = new TSParser();
+            parser.setLanguage(new TreeSitterPython());
+        }
+        try {
+            return parse(tree, parser);
+        } finally {
+            PARSERS.offer(parser);
+        }
+    }
+
+    private static SyntaxTree parse(SyntaxTree tree, TSParser parser) {
+        byte[] bytes = tree.bytes();
         // feed the exact UTF-8 bytes (a Java String would cross JNI as modified UTF-8): node offsets then index them
         TSReader reader = (buffer, offset, point) -> {
-            if (offset >= source_.length) {
+            if (offset >= bytes.length) {
                 return 0;
             }
-            int n = Math.min(buffer.length, source_.length - offset);
-            System.arraycopy(source_, offset, buffer, 0, n);
+            int n = Math.min(buffer.length, bytes.length - offset);
+            System.arraycopy(bytes, offset, buffer, 0, n);
             return n;
         };
-        try (TSTree native_ = parser.parse(new byte[16 * 1024], null, reader, TSInputEncoding.TSInputEncodingUTF8)) {
-            TSNode rootNode = native_.getRootNode();
+        try (TSTree nativeTree = parser.parse(new byte[16 * 1024], null, reader, TSInputEncoding.TSInputEncodingUTF8)) {
+            TSNode rootNode = nativeTree.getRootNode();
             // MISSING nodes can only exist where the parser recovered from an error
             boolean checkMissing = rootNode.hasError();
             try (TSTreeCursor cursor = new TSTreeCursor(rootNode)) {

@@ -2,6 +2,7 @@ package dev.backforge.artifacts.control;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,7 +26,8 @@ import java.util.Map;
 public final class ManifestWriter {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final ObjectWriter WRITER = Json.OUTPUT.writer(new DefaultPrettyPrinter()
+    private static final ObjectWriter WRITER = Json.OUTPUT.writer(new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 

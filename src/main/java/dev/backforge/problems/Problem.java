@@ -1,0 +1,28 @@
+package dev.backforge.problems;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.backforge.architecture.entity.RuleViolation;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem document. {@code errors} lists every violation with its rule and the JSON Pointer into the
+ * request body, so a client can point at the offending field.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance,
+                      List<RuleViolation> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null, null);
+    }
+
+    public static Problem invalid(int status, String title, String detail, List<RuleViolation> errors) {
+        return new Problem("https://backforge.dev/problems/invalid-request", title, status, detail, null, errors);
+    }
+
+    public Problem at(String instance) {
+        return new Problem(type, title, status, detail, instance, errors);
+    }
+}

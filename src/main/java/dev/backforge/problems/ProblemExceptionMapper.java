@@ -1,0 +1,19 @@
+package dev.backforge.problems;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(ProblemException e) {
+        return ProblemResponses.of(e.problem().at(uriInfo == null ? null : uriInfo.getRequestUri().getRawPath()));
+    }
+}

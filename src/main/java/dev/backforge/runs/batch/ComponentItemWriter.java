@@ -1,0 +1,30 @@
+package dev.backforge.runs.batch;
+
+import dev.backforge.runs.control.RunGeneration;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Step generate, writer: hands each generated component on to be written and recorded. */
+@Dependent
+@Named("ComponentItemWriter")
+public class ComponentItemWriter extends AbstractItemWriter {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    RunGeneration runs;
+
+    @Override
+    public void writeItems(List<Object> items) throws Exception {
+        String runId = RunIds.of(job);
+        for (Object item : items) {
+            GeneratedComponent g = (GeneratedComponent) item;
+            runs.commit(runId, g.position(), g.outcome());
+        }
+    }
+}

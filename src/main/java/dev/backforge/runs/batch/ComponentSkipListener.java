@@ -1,0 +1,28 @@
+package dev.backforge.runs.batch;
+
+import dev.backforge.runs.control.RunGeneration;
+import jakarta.batch.api.chunk.listener.SkipProcessListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * A component the generator could not produce is recorded as failed with its cause, in the chunk's transaction;
+ * the others go on. The step then ends COMPONENTS_FAILED and a restart retries the failed ones.
+ */
+@Dependent
+@Named("ComponentSkipListener")
+public class ComponentSkipListener implements SkipProcessListener {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    RunGeneration runs;
+
+    @Override
+    public void onSkipProcessItem(Object item, Exception ex) {
+        runs.failed(RunIds.of(job), (Integer) item, ex.getMessage() == null ? ex.toString() : ex.getMessage());
+    }
+}

@@ -1,0 +1,37 @@
+package dev.backforge.runs.batch;
+
+import dev.backforge.runs.control.RunGeneration;
+import jakarta.batch.api.listener.AbstractStepListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Records why a step failed, in words for the console: the exception's message, not its stack trace. */
+@Dependent
+@Named("FailureCauseListener")
+public class FailureCauseListener extends AbstractStepListener {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    StepContext step;
+
+    @Inject
+    RunGeneration runs;
+
+    @Override
+    public void afterStep() {
+        Exception e = step.getException();
+        if (e != null) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+            runs.cause(RunIds.of(job), "step " + step.getStepName() + " failed: " + message);
+        }
+    }
+}

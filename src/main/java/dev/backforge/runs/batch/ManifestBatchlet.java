@@ -1,0 +1,37 @@
+package dev.backforge.runs.batch;
+
+import dev.backforge.runs.control.RunGeneration;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Step manifest: writes manifest.json and publishes the run's files, then applies the run's verification policy:
+ * with policy "fail", verification errors end the run as VERIFICATION_FAILED (files stay in the run's folder).
+ */
+@Dependent
+@Named("ManifestBatchlet")
+public class ManifestBatchlet extends AbstractBatchlet {
+
+    static final String VERIFICATION_FAILED = "VERIFICATION_FAILED";
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    RunGeneration runs;
+
+    @Override
+    public String process() throws Exception {
+        String runId = RunIds.of(job);
+        long errors = runs.writeManifest(runId);
+        if (errors > 0 && runs.run(runId).options().failOnVerificationErrors()) {
+            runs.cause(runId, "verification found " + errors + " errors; the files are in the run's folder, "
+                    + "not published (policy: fail)");
+            return VERIFICATION_FAILED;
+        }
+        return "COMPLETED";
+    }
+}

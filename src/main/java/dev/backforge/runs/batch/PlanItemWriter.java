@@ -1,0 +1,28 @@
+package dev.backforge.runs.batch;
+
+import dev.backforge.planning.entity.PlannedComponent;
+import dev.backforge.runs.control.RunGeneration;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Step order, writer: hands the planned components to the store as pending results. */
+@Dependent
+@Named("PlanItemWriter")
+public class PlanItemWriter extends AbstractItemWriter {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    RunGeneration runs;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        String runId = RunIds.of(job);
+        runs.addResults(runs.pending(runId, items.stream().map(PlannedComponent.class::cast).toList()));
+    }
+}

@@ -1,0 +1,64 @@
+package dev.backforge.runs.control;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/** The batch runtime, seen from runs: the job {@code backend-codegen} and its executions. */
+@ApplicationScoped
+public class Jobs {
+
+    public static final String JOB = "backend-codegen";
+
+    private JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+    /** Job parameters carry only the run id and the chunk size: never a secret, never the artifact. */
+    private static Properties parameters(String runId, int itemCount) {
+        Properties p = new Properties();
+        p.setProperty("runId", runId);
+        p.setProperty("itemCount", String.valueOf(itemCount));
+        return p;
+    }
+
+    public long start(String runId, int itemCount) {
+        return operator().start(JOB, parameters(runId, itemCount));
+    }
+
+    public long restart(long executionId, String runId, int itemCount) {
+        return operator().restart(executionId, parameters(runId, itemCount));
+    }
+
+    public void stop(long executionId) {
+        operator().stop(executionId);
+    }
+
+    public void abandon(long executionId) {
+        operator().abandon(executionId);
+    }
+
+    public JobExecution execution(long executionId) {
+        return operator().getJobExecution(executionId);
+    }
+
+    public List<StepExecution> steps(long executionId) {
+        return operator().getStepExecutions(executionId);
+    }
+
+    /** Executions this server is really running (the repository may say STARTED for ones a crash ended). */
+    public Set<Long> running() {
+        try {
+            return new HashSet<>(operator().getRunningExecutions(JOB));
+        } catch (NoSuchJobException e) {
+            return Set.of();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package dev.backforge.runs.control;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.backforge.architecture.control.ArchitectureLimits;
+import dev.backforge.architecture.control.ArchitectureReader;
+import dev.backforge.architecture.control.InvalidArchitectureException;
+import dev.backforge.architecture.control.Json;
+import dev.backforge.architecture.entity.Architecture;
+import dev.backforge.architecture.entity.RuleViolation;
+import dev.backforge.artifacts.control.Hashes;
+import dev.backforge.problems.Problem;
+import dev.backforge.problems.ProblemException;
+import dev.backforge.runs.entity.Run;
+import dev.backforge.runs.entity.RunOptions;
+import dev.backforge.runs.entity.RunStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Launches a run: validates the whole request (every violation at once, nothing started when there is one), stores
+ * the workflow, the revision and the run, then starts the batch job.
+ */
+@ApplicationScoped
+public class RunLauncher {
+
+    private static final Logger LOG = Logger.getLogger(RunLauncher.class.getName());
+    public static final String WORKFLOW_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
+
+    @Inject
+    RunRegistration registration;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    @ConfigProperty(name = "backforge.limits.max-bytes", defaultValue = "5242880")
+    long maxBytes;
+
+    @Inject
+    @ConfigProperty(name = "backforge.limits.max-components", defaultValue = "5000")
+    int maxComponents;
+
+    @Inject
+    @ConfigProperty(name = "backforge.run.item-count", defaultValue = "1")
+    int defaultItemCount;
+
+    @Inject
+    @ConfigProperty(name = "backforge.run.verification-policy", defaultValue = "fail")
+    String defaultPolicy;
+
+    public long maxBodyBytes() {
+        // the artifact may use the whole limit; conventions and research come on top
+        return maxBytes * 2;
+    }
+
+    public Run launch(String workflowId, byte[] body, String trigger) {
+        if (!workflowId.matches(WORKFLOW_ID)) {
+            throw invalid(400, "Bad Request", List.of(new RuleViolation("workflow-id", "",
+                    "workflow ids are 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit")));
+        }
+        JsonNode tree;
+        try {
+            tree = Json.ARTIFACT.readTree(body);
+        } catch (java.io.IOException e) {
+            throw invalid(400, "Malformed JSON", List.of(new RuleViolation("malformed-json", "",
+                    "the body is not valid JSON: " + firstLine(e.getMessage()))));
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw invalid(400, "Malformed JSON", List.of(new RuleViolation("malformed-json", "", "the body is empty")));
+        }
+        List<RuleViolation> violations = new ArrayList<>();
+        LaunchRequest request = LaunchRequest.read(tree, new RunOptions("template", defaultItemCount, defaultPolicy),
+                violations);
+        if (request == null) {
+            throw invalid(422, "Invalid launch request", violations);
+        }
+        byte[] architectureBytes = request.architecture().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Architecture architecture;
+        try {
+            architecture = new ArchitectureReader(new ArchitectureLimits(maxBytes, maxComponents))
+                    .read(architectureBytes);
+        } catch (InvalidArchitectureException e) {
+            throw invalid(e.malformed() ? 400 : 422, "Invalid architecture artifact",
+                    LaunchRequest.inBody(e.violations()));
+        }
+        String content = new String(architectureBytes, java.nio.charset.StandardCharsets.UTF_8);
+        String research = request.research() == null ? null : request.research().toString();
+        Run run = registration.register(workflowId, architecture.architectureId(), Hashes.sha256(content), content,
+                request.conventions(), research, request.options(), UUID.randomUUID().toString(), trigger);
+        return start(run);
+    }
+
+    /** Starts the job of a stored run; a failure to start ends the run as failed with its cause. */
+    public Run start(Run run) {
+        try {
+            long execution = jobs.start(run.id(), run.options().itemCount());
+            return registration.follow(run.id(), execution);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "could not start run " + run.id(), e);
+            registration.failed(run.id(), "the batch job could not be started: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    private static ProblemException invalid(int status, String title, List<RuleViolation> violations) {
+        String detail = violations.size() == 1 ? violations.get(0).message()
+                : violations.size() + " problems; see errors";
+        return new ProblemException(Problem.invalid(status, title, detail, violations));
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    static boolean isActive(RunStatus status) {
+        return status.isActive();
+    }
+
+    static String json(JsonNode node) throws JsonProcessingException {
+        return Json.ARTIFACT.writeValueAsString(node);
+    }
+}

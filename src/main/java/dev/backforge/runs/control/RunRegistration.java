@@ -1,0 +1,35 @@
+package dev.backforge.runs.control;
+
+import dev.backforge.runs.entity.ArchitectureRevision;
+import dev.backforge.runs.entity.Run;
+import dev.backforge.runs.entity.RunOptions;
+import dev.backforge.runs.entity.RunStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/** The transactions around a launch: everything is stored and committed before the job may look for it. */
+@Stateless
+public class RunRegistration {
+
+    @Inject
+    RunStore store;
+
+    public Run register(String workflowId, String architectureId, String hash, String content, String conventions,
+                        String research, RunOptions options, String runId, String trigger) {
+        store.workflow(workflowId);
+        ArchitectureRevision revision = store.revision(workflowId, architectureId, hash, content, conventions,
+                research);
+        Run run = new Run(runId, workflowId, revision.id(), architectureId, options, trigger, RunStore.now());
+        store.create(run);
+        return run;
+    }
+
+    public Run follow(String runId, long executionId) {
+        store.follow(runId, executionId);
+        return store.get(runId);
+    }
+
+    public void failed(String runId, String cause) {
+        store.ended(runId, RunStatus.FAILED, "FAILED", cause);
+    }
+}

@@ -1,0 +1,216 @@
+package dev.backforge.runs.control;
+
+import dev.backforge.runs.entity.ArchitectureRevision;
+import dev.backforge.runs.entity.ComponentResult;
+import dev.backforge.runs.entity.GeneratedRecord;
+import dev.backforge.runs.entity.GenerationAttempt;
+import dev.backforge.runs.entity.Run;
+import dev.backforge.runs.entity.RunStatus;
+import dev.backforge.runs.entity.Workflow;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The JPA store of workflows, revisions, runs and component results. Methods join the caller's transaction (a
+ * chunk's, when a batch artifact calls), except where a write must outlive a rollback.
+ */
+@Stateless
+public class RunStore {
+
+    @PersistenceContext(unitName = "backforge")
+    EntityManager em;
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    public Workflow workflow(String id) {
+        Workflow w = em.find(Workflow.class, id);
+        if (w == null) {
+            w = new Workflow(id, now());
+            em.persist(w);
+        }
+        return w;
+    }
+
+    /** The revision with this content hash, or a new one: resubmitting an artifact does not duplicate it. */
+    public ArchitectureRevision revision(String workflowId, String architectureId, String hash, String content,
+                                         String conventions, String research) {
+        List<ArchitectureRevision> same = em.createQuery("select r from ArchitectureRevision r where r.workflowId = "
+                        + ":w and r.contentHash = :h order by r.id desc", ArchitectureRevision.class)
+                .setParameter("w", workflowId).setParameter("h", hash).setMaxResults(1).getResultList();
+        boolean sameInputs = !same.isEmpty() && java.util.Objects.equals(same.get(0).conventions(), conventions)
+                && java.util.Objects.equals(same.get(0).research(), research);
+        if (sameInputs) {
+            return same.get(0);
+        }
+        ArchitectureRevision r = new ArchitectureRevision(workflowId, architectureId, hash, content, conventions,
+                research, now());
+        em.persist(r);
+        return r;
+    }
+
+    public Optional<ArchitectureRevision> latestRevision(String workflowId) {
+        return em.createQuery("select r from ArchitectureRevision r where r.workflowId = :w order by r.id desc",
+                ArchitectureRevision.class).setParameter("w", workflowId).setMaxResults(1).getResultList().stream()
+                .findFirst();
+    }
+
+    public ArchitectureRevision revision(Long id) {
+        return em.find(ArchitectureRevision.class, id);
+    }
+
+    public void create(Run run) {
+        em.persist(run);
+    }
+
+    public Optional<Run> find(String runId) {
+        return Optional.ofNullable(em.find(Run.class, runId));
+    }
+
+    public Run get(String runId) {
+        Run run = em.find(Run.class, runId);
+        if (run == null) {
+            throw new IllegalStateException("no run " + runId);
+        }
+        return run;
+    }
+
+    public void follow(String runId, long executionId) {
+        get(runId).follow(executionId);
+        if (executions(runId).stream().noneMatch(e -> e == executionId)) {
+            em.persist(new dev.backforge.runs.entity.RunExecution(runId, executionId, now()));
+        }
+    }
+
+    /** The run's executions, oldest first. */
+    public List<Long> executions(String runId) {
+        return em.createQuery("select e.executionId from RunExecution e where e.runId = :r order by e.id",
+                Long.class).setParameter("r", runId).getResultList();
+    }
+
+    /**
+     * Claims the right to restart a run from the given execution: succeeds for one caller only, so a restart is
+     * never issued twice, whether two requests race or recovery and a user do.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean claimRestart(String runId, long fromExecution) {
+        int updated = em.createQuery("update Run r set r.status = :starting "
+                        + "where r.id = :id and r.currentExecutionId = :exec and r.status in :restartable")
+                .setParameter("starting", RunStatus.STARTING).setParameter("id", runId)
+                .setParameter("exec", fromExecution)
+                .setParameter("restartable", List.of(RunStatus.FAILED, RunStatus.STOPPED))
+                .executeUpdate();
+        return updated == 1;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void releaseClaim(String runId, RunStatus status, String cause) {
+        Run run = get(runId);
+        run.ended(status, status.name(), cause, now());
+    }
+
+    public void started(String runId, int components, int levels) {
+        Run run = get(runId);
+        run.started(components, levels, now());
+        run.status(RunStatus.STARTED);
+    }
+
+    public void status(String runId, RunStatus status) {
+        get(runId).status(status);
+    }
+
+    public void ended(String runId, RunStatus status, String exitStatus, String cause) {
+        get(runId).ended(status, exitStatus, cause, now());
+    }
+
+    public List<Run> list(RunFilter filter, int offset, int limit) {
+        TypedQuery<Run> q = filter.apply(em, "select r from Run r", " order by r.createdAt desc, r.id", Run.class);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    public long count(RunFilter filter) {
+        return filter.apply(em, "select count(r) from Run r", "", Long.class).getSingleResult();
+    }
+
+    public List<Run> active() {
+        return em.createQuery("select r from Run r where r.status in :active", Run.class)
+                .setParameter("active", List.of(RunStatus.QUEUED, RunStatus.STARTING, RunStatus.STARTED,
+                        RunStatus.STOPPING)).getResultList();
+    }
+
+    public List<ComponentResult> results(String runId) {
+        return em.createQuery("select c from ComponentResult c where c.runId = :r order by c.position",
+                ComponentResult.class).setParameter("r", runId).getResultList();
+    }
+
+    public long resultCount(String runId) {
+        return em.createQuery("select count(c) from ComponentResult c where c.runId = :r", Long.class)
+                .setParameter("r", runId).getSingleResult();
+    }
+
+    public Map<String, Long> generatedCounts(List<String> runIds) {
+        Map<String, Long> counts = new HashMap<>();
+        if (runIds.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("select c.runId, count(c) from ComponentResult c where c.runId in :ids and c.state = "
+                        + "dev.backforge.runs.entity.ComponentState.GENERATED group by c.runId", Object[].class)
+                .setParameter("ids", runIds).getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    public Optional<ComponentResult> result(String runId, int position) {
+        return em.createQuery("select c from ComponentResult c where c.runId = :r and c.position = :p",
+                ComponentResult.class).setParameter("r", runId).setParameter("p", position).getResultList()
+                .stream().findFirst();
+    }
+
+    public void add(List<ComponentResult> results) {
+        results.forEach(em::persist);
+    }
+
+    public void generated(String runId, int position, GeneratedRecord record) {
+        ComponentResult r = result(runId, position).orElseThrow();
+        r.generated(record, now());
+        get(runId).addTokens(record.promptTokens(), record.completionTokens());
+    }
+
+    public void failed(String runId, int position, String failure, long millis) {
+        result(runId, position).orElseThrow().failed(failure, millis, now());
+    }
+
+    public void verified(String runId, int position, int errors, int warnings, String findings) {
+        result(runId, position).orElseThrow().verified(errors, warnings, findings);
+    }
+
+    /** Written in its own transaction, before the work: survives the chunk's rollback. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void attempt(String runId, String componentId, long executionId) {
+        em.persist(new GenerationAttempt(runId, componentId, executionId, now()));
+    }
+
+    public Map<String, Long> attempts(String runId) {
+        Map<String, Long> attempts = new HashMap<>();
+        em.createQuery("select a.componentId, count(a) from GenerationAttempt a where a.runId = :r "
+                        + "group by a.componentId", Object[].class).setParameter("r", runId).getResultList()
+                .forEach(row -> attempts.put((String) row[0], (Long) row[1]));
+        return attempts;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failureCause(String runId, String cause) {
+        get(runId).cause(cause);
+    }
+}

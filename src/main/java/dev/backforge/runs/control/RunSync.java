@@ -1,0 +1,76 @@
+package dev.backforge.runs.control;
+
+import dev.backforge.runs.entity.Run;
+import dev.backforge.runs.entity.RunStatus;
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Brings a run's stored status in line with its current execution. The batch runtime sets an execution's final
+ * status only after the job listeners have run, so the end of a job is recorded from the repository once it says
+ * so: polled shortly after the job ends, and checked again whenever an active run is read.
+ */
+@ApplicationScoped
+public class RunSync {
+
+    private static final Logger LOG = Logger.getLogger(RunSync.class.getName());
+    private static final Set<BatchStatus> FINAL = EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED,
+            BatchStatus.STOPPED, BatchStatus.ABANDONED);
+
+    @Inject
+    RunStore store;
+
+    @Inject
+    Jobs jobs;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** The run, with its status updated if its execution has ended since it was stored. */
+    public Run sync(Run run) {
+        if (!run.status().isActive() || run.currentExecutionId() == null) {
+            return run;
+        }
+        JobExecution execution = jobs.execution(run.currentExecutionId());
+        BatchStatus status = execution.getBatchStatus();
+        if (FINAL.contains(status)) {
+            store.ended(run.id(), RunStatus.of(status), execution.getExitStatus(), run.failureCause());
+            return store.get(run.id());
+        }
+        if (status == BatchStatus.STARTED && run.status() != RunStatus.STARTED && run.status() != RunStatus.STOPPING) {
+            store.status(run.id(), RunStatus.STARTED);
+            return store.get(run.id());
+        }
+        return run;
+    }
+
+    /** Called as a job ends: records its final status once the repository has it. */
+    public void whenEnded(String runId, long executionId) {
+        poll(runId, executionId, 0);
+    }
+
+    private void poll(String runId, long executionId, int attempt) {
+        scheduler.schedule((Runnable) () -> {
+            try {
+                BatchStatus status = jobs.execution(executionId).getBatchStatus();
+                if (FINAL.contains(status)) {
+                    store.find(runId).filter(r -> Long.valueOf(executionId).equals(r.currentExecutionId()))
+                            .ifPresent(this::sync);
+                } else if (attempt < 240) {
+                    poll(runId, executionId, attempt + 1);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not record the end of run " + runId, e);
+            }
+        }, 250, TimeUnit.MILLISECONDS);
+    }
+}

@@ -1,0 +1,174 @@
+package dev.backforge.runs.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.backforge.http.JsonBodies;
+import dev.backforge.runs.entity.ComponentResult;
+import dev.backforge.runs.entity.ComponentState;
+import dev.backforge.runs.entity.Run;
+import dev.backforge.runs.entity.RunStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The JSON representations of runs: a summary for lists, the whole story for one run. */
+@ApplicationScoped
+public class RunViews {
+
+    @Inject
+    RunStore store;
+
+    @Inject
+    Jobs jobs;
+
+    @Inject
+    RunActions actions;
+
+    @Inject
+    Workspace workspace;
+
+    public ObjectNode summary(Run run, long generated) {
+        ObjectNode n = JsonBodies.MAPPER.createObjectNode();
+        n.put("id", run.id());
+        n.put("workflow_id", run.workflowId());
+        n.put("architecture_id", run.architectureId());
+        n.put("revision_id", run.revisionId());
+        n.put("status", run.status().name());
+        n.put("exit_status", run.exitStatus());
+        n.put("generator", run.options().generator());
+        n.put("item_count", run.options().itemCount());
+        n.put("verification_policy", run.options().verificationPolicy());
+        n.put("trigger", run.trigger());
+        n.put("created_at", iso(run.createdAt()));
+        n.put("started_at", iso(run.startedAt()));
+        n.put("ended_at", iso(run.endedAt()));
+        Long duration = duration(run);
+        if (duration == null) {
+            n.putNull("duration_ms");
+        } else {
+            n.put("duration_ms", duration);
+        }
+        ObjectNode progress = n.putObject("progress");
+        progress.put("total", run.totalComponents());
+        progress.put("generated", generated);
+        progress.put("percent", run.totalComponents() == 0 ? 0 : Math.round(100.0 * generated / run.totalComponents()));
+        n.putObject("tokens").put("prompt", run.promptTokens()).put("completion", run.completionTokens())
+                .put("total", run.promptTokens() + run.completionTokens());
+        n.put("failure_cause", run.failureCause());
+        n.put("href", "/api/v1/runs/" + run.id());
+        return n;
+    }
+
+    public ObjectNode detail(Run run) {
+        List<ComponentResult> results = store.results(run.id());
+        long generated = results.stream().filter(r -> r.state() == ComponentState.GENERATED).count();
+        long failed = results.stream().filter(r -> r.state() == ComponentState.FAILED).count();
+        ObjectNode n = summary(run, generated);
+        ((ObjectNode) n.get("progress")).put("failed", failed);
+        if (run.currentExecutionId() != null) {
+            JobExecution execution = jobs.execution(run.currentExecutionId());
+            n.put("batch_status", execution.getBatchStatus().name());
+            n.put("batch_exit_status", execution.getExitStatus());
+            n.put("current_execution_id", run.currentExecutionId());
+        }
+        ArrayNode executions = n.putArray("executions");
+        List<Long> executionIds = store.executions(run.id());
+        executionIds.forEach(executions::add);
+        ArrayNode steps = n.putArray("steps");
+        for (Long id : executionIds) {
+            for (StepExecution s : jobs.steps(id)) {
+                steps.add(step(id, s));
+            }
+        }
+        Map<String, Long> attempts = store.attempts(run.id());
+        ArrayNode components = n.putArray("components");
+        for (ComponentResult r : results) {
+            components.add(component(r, attempts.getOrDefault(r.componentId(), 0L)));
+        }
+        ArrayNode allowed = n.putArray("actions");
+        actions.allowed(run).forEach(allowed::add);
+        ObjectNode output = n.putObject("output");
+        output.put("run_folder", workspace.runOutput(run.workflowId(), run.id()).toString());
+        output.put("published_folder", workspace.published(run.workflowId()).toString());
+        output.put("manifest", "/api/v1/runs/" + run.id() + "/manifest");
+        return n;
+    }
+
+    private static ObjectNode step(long executionId, StepExecution s) {
+        ObjectNode n = JsonBodies.MAPPER.createObjectNode();
+        n.put("execution_id", executionId);
+        n.put("step_execution_id", s.getStepExecutionId());
+        n.put("name", s.getStepName());
+        n.put("status", s.getBatchStatus() == null ? null : s.getBatchStatus().name());
+        n.put("exit_status", s.getExitStatus());
+        n.put("started_at", iso(s.getStartTime()));
+        n.put("ended_at", iso(s.getEndTime()));
+        ObjectNode metrics = n.putObject("metrics");
+        for (Metric.MetricType type : Metric.MetricType.values()) {
+            metrics.put(type.name().toLowerCase(Locale.ROOT), 0L);
+        }
+        if (s.getMetrics() != null) {
+            for (Metric m : s.getMetrics()) {
+                metrics.put(m.getType().name().toLowerCase(Locale.ROOT), m.getValue());
+            }
+        }
+        return n;
+    }
+
+    private static ObjectNode component(ComponentResult r, long attempts) {
+        ObjectNode n = JsonBodies.MAPPER.createObjectNode();
+        n.put("position", r.position());
+        n.put("id", r.componentId());
+        n.put("type", r.type());
+        n.put("level", r.level());
+        n.put("file_path", r.filePath());
+        n.put("state", r.state().name().toLowerCase(Locale.ROOT));
+        n.put("attempts", attempts);
+        n.put("commits", r.commits());
+        n.put("duration_ms", r.durationMillis());
+        n.put("lines", r.lineCount());
+        n.put("implemented_methods", r.implementedMethods());
+        n.put("stubbed_methods", r.stubbedMethods());
+        n.putObject("findings").put("errors", r.errors()).put("warnings", r.warnings());
+        n.putObject("tokens").put("prompt", r.promptTokens()).put("completion", r.completionTokens());
+        n.put("sha256", r.sha256());
+        n.put("failure", r.failure());
+        return n;
+    }
+
+    /** The findings stored for a run's components, for the console's findings table. */
+    public JsonNode findings(ComponentResult r) throws java.io.IOException {
+        return r.findings() == null ? JsonBodies.MAPPER.createArrayNode() : JsonBodies.MAPPER.readTree(r.findings());
+    }
+
+    private static Long duration(Run run) {
+        if (run.startedAt() == null) {
+            return null;
+        }
+        OffsetDateTime end = run.endedAt() != null ? run.endedAt()
+                : run.status().isActive() ? OffsetDateTime.now(ZoneOffset.UTC) : null;
+        return end == null ? null : Duration.between(run.startedAt(), end).toMillis();
+    }
+
+    static String iso(OffsetDateTime t) {
+        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC).toString();
+    }
+
+    static String iso(Date d) {
+        return d == null ? null : d.toInstant().atOffset(ZoneOffset.UTC).toString();
+    }
+
+    static boolean active(RunStatus s) {
+        return s.isActive();
+    }
+}
