@@ -1,0 +1,103 @@
+package dev.backforge.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/** A running Backforge server as the tests talk to it: through its REST API only. */
+public final class Server {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI base;
+    private final RunsApi api;
+
+    public Server(URI base) {
+        this.base = base;
+        // tests look at error responses themselves, so no status is turned into an exception
+        this.api = RestClientBuilder.newBuilder().baseUri(base)
+                .property("microprofile.rest.client.disable.default.mapper", true).build(RunsApi.class);
+    }
+
+    /** Arquillian's URL names the machine's external address; the tests stay on loopback. */
+    public static Server at(URL arquillianUrl) {
+        String s = arquillianUrl.toString();
+        URI u = URI.create(s.endsWith("/") ? s : s + "/");
+        return new Server(URI.create("http://127.0.0.1:" + u.getPort() + u.getPath()));
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public RunsApi api() {
+        return api;
+    }
+
+    /** The launch body for an artifact: {architecture, options}. */
+    public static String launchBody(JsonNode architecture, Integer itemCount) {
+        ObjectNode body = JSON.createObjectNode();
+        body.set("architecture", architecture);
+        if (itemCount != null) {
+            body.putObject("options").put("item_count", itemCount);
+        }
+        return body.toString();
+    }
+
+    public String launch(String workflow, String body) {
+        try (Response r = api.launch(workflow, body)) {
+            if (r.getStatus() != 202) {
+                throw new AssertionError("launch answered " + r.getStatus() + ": " + r.readEntity(String.class));
+            }
+            return json(r).get("id").asText();
+        }
+    }
+
+    public JsonNode run(String runId) {
+        try (Response r = api.run(runId)) {
+            return json(r);
+        }
+    }
+
+    /** Polls the run until the condition holds; fails with the run's last state after the timeout. */
+    public JsonNode await(String runId, Predicate<JsonNode> condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            last = run(runId);
+            if (condition.test(last)) {
+                return last;
+            }
+            sleep(250);
+        }
+        throw new AssertionError("run " + runId + " did not get there in " + timeout + "; last: "
+                + (last == null ? null : last.toPrettyString()));
+    }
+
+    public JsonNode awaitStatus(String runId, String status, Duration timeout) {
+        return await(runId, r -> status.equals(r.get("status").asText()), timeout);
+    }
+
+    public static JsonNode json(Response r) {
+        try {
+            return JSON.readTree(r.readEntity(String.class));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
