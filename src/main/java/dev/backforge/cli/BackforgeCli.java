@@ -41,6 +41,9 @@ public final class BackforgeCli {
     }
 
     int run(String[] args) {
+        if (args.length > 0 && args[0].equals("launch")) {
+            return launch(args);
+        }
         CliOptions options;
         try {
             options = CliOptions.parse(args);
@@ -63,6 +66,41 @@ public final class BackforgeCli {
         } catch (IOException e) {
             err.println("backforge: " + e.getMessage());
             return 74;
+        }
+    }
+
+    private int launch(String[] args) {
+        java.nio.file.Path artifact = null;
+        String server = "http://localhost:8080/";
+        String workflow = "demo";
+        Integer itemCount = null;
+        try {
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--server" -> server = args[++i];
+                    case "--workflow" -> workflow = args[++i];
+                    case "--item-count" -> itemCount = Integer.parseInt(args[++i]);
+                    default -> artifact = java.nio.file.Path.of(args[i]);
+                }
+            }
+            if (artifact == null) {
+                throw new IllegalArgumentException("ARTIFACT.json is required");
+            }
+            if (!server.endsWith("/")) {
+                server += "/";
+            }
+            return new LaunchCommand(out, err).run(artifact, java.net.URI.create(server), workflow, itemCount);
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            err.println("backforge: " + e.getMessage());
+            err.println("usage: java -jar backforge-cli.jar launch ARTIFACT.json [--server URL] [--workflow ID] "
+                    + "[--item-count N]");
+            return 64;
+        } catch (IOException e) {
+            err.println("backforge: cannot reach the server: " + e);
+            return 69;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
         }
     }
 

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Backforge on Payara Micro.
+#
+#   ./backforge.sh demo [ARTIFACT.json]   build, boot the server in the background on the embedded H2 store, generate
+#                                          the shipped store example (or ARTIFACT.json), follow it to the end
+#   ./backforge.sh start                  run the server in the foreground (Ctrl-C stops it)
+#   ./backforge.sh stop                   stop a server started by 'demo'
+#
+# Settings (environment):
+#   BACKFORGE_WORKSPACE  where runs write their files, and the H2 database lives   (default ./workspace)
+#   BACKFORGE_PORT       HTTP port                                                  (default 8080)
+#   BACKFORGE_DB         h2 | postgres                                               (default h2)
+#   BACKFORGE_DB_HOST, BACKFORGE_DB_PORT, BACKFORGE_DB_NAME, BACKFORGE_DB_USER, BACKFORGE_DB_PASSWORD
+#                        PostgreSQL connection      (default 127.0.0.1, 5432, backforge, backforge, backforge)
+#   JAVA_OPTS            extra JVM options, e.g. -Dbackforge.recovery.auto-restart=false
+set -euo pipefail
+cd "$(dirname "$0")"
+
+workspace=$(mkdir -p "${BACKFORGE_WORKSPACE:-workspace}" && cd "${BACKFORGE_WORKSPACE:-workspace}" && pwd)
+port=${BACKFORGE_PORT:-8080}
+db=${BACKFORGE_DB:-h2}
+log="$workspace/server.log"
+pidfile="$workspace/server.pid"
+
+build() {
+  echo "backforge: building (./mvnw package)..."
+  ./mvnw -q -B -DskipTests package
+}
+
+post_boot_file() {
+  local out="$workspace/post-boot-$db.asadmin"
+  case "$db" in
+    h2) sed "s#@backforge.workspace@#$workspace#g" server-config/post-boot-h2.asadmin > "$out" ;;
+    postgres) sed -e "s#@backforge.db.host@#${BACKFORGE_DB_HOST:-127.0.0.1}#g" \
+                  -e "s#@backforge.db.port@#${BACKFORGE_DB_PORT:-5432}#g" \
+                  -e "s#@backforge.db.name@#${BACKFORGE_DB_NAME:-backforge}#g" \
+                  -e "s#@backforge.db.user@#${BACKFORGE_DB_USER:-backforge}#g" \
+                  -e "s#@backforge.db.password@#${BACKFORGE_DB_PASSWORD:-backforge}#g" \
+                  server-config/post-boot-postgres.asadmin > "$out" ;;
+    *) echo "backforge: BACKFORGE_DB must be h2 or postgres" >&2; exit 64 ;;
+  esac
+  echo "$out"
+}
+
+server_command() {
+  local libs=()
+  [ "$db" = postgres ] && libs=(--addlibs target/lib/postgresql.jar)
+  # no --rootDir: each boot gets a fresh runtime folder; runs, job repository and files live in the store and workspace
+  echo java ${JAVA_OPTS:-} -Xmx1g -Dbackforge.workspace="$workspace" -jar target/payara-micro.jar --nohazelcast \
+    --postbootcommandfile "$(post_boot_file)" "${libs[@]}" --deploy target/backforge.war --contextroot / --port "$port"
+}
+
+wait_ready() {
+  printf 'backforge: waiting for the server on port %s' "$port"
+  for _ in $(seq 1 180); do
+    if curl -sf "http://localhost:$port/health/ready" > /dev/null 2>&1; then echo " ready"; return 0; fi
+    if [ -f "$pidfile" ] && ! kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+      echo; echo "backforge: the server exited; last lines of $log:" >&2; tail -20 "$log" >&2; exit 1
+    fi
+    printf '.'; sleep 1
+  done
+  echo; echo "backforge: the server did not become ready in 180 s; see $log" >&2; exit 1
+}
+
+case "${1:-demo}" in
+  demo)
+    artifact=${2:-src/main/resources/examples/store-inventory.json}
+    build
+    if curl -sf "http://localhost:$port/health/ready" > /dev/null 2>&1; then
+      echo "backforge: a server already answers on port $port; using it"
+    else
+      echo "backforge: starting Payara Micro ($db store, workspace $workspace, log $log)"
+      # shellcheck disable=SC2046
+      nohup $(server_command) > "$log" 2>&1 &
+      echo $! > "$pidfile"
+      wait_ready
+    fi
+    java -jar target/backforge-cli.jar launch "$artifact" --server "http://localhost:$port/" --workflow demo
+    echo "backforge: the server keeps running on http://localhost:$port/ (API under /api/v1); ./backforge.sh stop ends it"
+    ;;
+  start)
+    [ -f target/backforge.war ] || build
+    echo "backforge: Payara Micro on port $port, $db store, workspace $workspace"
+    # shellcheck disable=SC2046
+    exec $(server_command)
+    ;;
+  stop)
+    if [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null; then
+      echo "backforge: stopping the server (pid $(cat "$pidfile"))"; rm -f "$pidfile"
+    else
+      echo "backforge: no server started by demo is running"
+    fi
+    ;;
+  *) sed -n '2,16p' "$0"; exit 64 ;;
+esac

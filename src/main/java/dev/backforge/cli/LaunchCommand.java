@@ -1,0 +1,99 @@
+package dev.backforge.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * {@code launch ARTIFACT.json --server URL [--workflow ID] [--item-count N]}: starts a run on a Backforge server and
+ * follows it to its end, printing progress and, at the end, where the files and the manifest are.
+ */
+final class LaunchCommand {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> ENDED = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    LaunchCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Path artifact, URI server, String workflow, Integer itemCount) throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode();
+        body.set("architecture", JSON.readTree(Files.readAllBytes(artifact)));
+        if (itemCount != null) {
+            body.putObject("options").put("item_count", itemCount);
+        }
+        HttpResponse<String> launched = http.send(HttpRequest.newBuilder(server.resolve("api/v1/workflows/" + workflow
+                        + "/runs")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        if (launched.statusCode() != 202) {
+            err.println("backforge: the server refused the run (" + launched.statusCode() + "):");
+            err.println(JSON.readTree(launched.body()).toPrettyString());
+            return 2;
+        }
+        String runId = JSON.readTree(launched.body()).get("id").asText();
+        out.println("backforge: run " + runId + " of workflow " + workflow + " started on " + server);
+        JsonNode run = follow(server, runId);
+        String status = run.get("status").asText();
+        out.println("backforge: run " + runId + " " + status
+                + (run.get("failure_cause").isNull() ? "" : ": " + run.get("failure_cause").asText()));
+        JsonNode output = run.get("output");
+        out.println("  files:     " + output.get("run_folder").asText());
+        out.println("  manifest:  " + output.get("run_folder").asText() + "/manifest.json");
+        if (status.equals("COMPLETED")) {
+            out.println("  published: " + output.get("published_folder").asText());
+        }
+        out.println("  details:   " + server.resolve("api/v1/runs/" + runId));
+        return status.equals("COMPLETED") ? 0 : 1;
+    }
+
+    private JsonNode follow(URI server, String runId) throws IOException, InterruptedException {
+        String last = "";
+        while (true) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.resolve("api/v1/runs/" + runId)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode run = JSON.readTree(r.body());
+            JsonNode p = run.get("progress");
+            String step = currentStep(run);
+            String line = String.format("  %-9s %-9s %s %3d%% (%d/%d components)", run.get("status").asText(), step,
+                    bar(p.get("percent").asInt()), p.get("percent").asInt(), p.get("generated").asInt(),
+                    p.get("total").asInt());
+            if (!line.equals(last)) {
+                out.println(line);
+                last = line;
+            }
+            if (ENDED.contains(run.get("status").asText())) {
+                return run;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static String currentStep(JsonNode run) {
+        String step = "";
+        for (JsonNode s : run.path("steps")) {
+            step = s.get("name").asText();
+        }
+        return step;
+    }
+
+    private static String bar(int percent) {
+        int filled = percent / 5;
+        return "[" + "#".repeat(filled) + ".".repeat(20 - filled) + "]";
+    }
+}
