@@ -80,6 +80,10 @@ public class CrashRecovery {
 
     private void recover(Run run, Set<Long> running) {
         Long execution = run.currentExecutionId();
+        if (!run.createdAt().toInstant().isBefore(bootedAt.toInstant())) {
+            // launched on this server: its launcher is starting it, or has
+            return;
+        }
         if (execution == null) {
             // stored but never started: the server died between the two
             LOG.info(() -> "starting run " + run.id() + ", which was stored but never started");

@@ -88,7 +88,7 @@ public class RunActions {
             return registration.follow(runId, execution);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "restart of run " + runId + " failed", e);
-            store.releaseClaim(runId, RunStatus.FAILED, "restart failed: " + e.getMessage());
+            store.releaseClaim(runId, fromExecution, "restart failed: " + e.getMessage());
             throw ProblemException.conflict("run " + runId + " could not be restarted: " + e.getMessage());
         }
     }

@@ -141,7 +141,7 @@ public class RunGeneration {
     }
 
     public void jobStarted(String runId) {
-        store.status(runId, dev.backforge.runs.entity.RunStatus.STARTED);
+        store.executionStarted(runId);
     }
 
     public void jobEnded(String runId, long executionId) {

@@ -105,7 +105,9 @@ public class RunStore {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claimRestart(String runId, long fromExecution) {
-        int updated = em.createQuery("update Run r set r.status = :starting "
+        // the current execution is cleared until the new one is followed: a late status update for the old
+        // execution then matches nothing
+        int updated = em.createQuery("update Run r set r.status = :starting, r.currentExecutionId = null "
                         + "where r.id = :id and r.currentExecutionId = :exec and r.status in :restartable")
                 .setParameter("starting", RunStatus.STARTING).setParameter("id", runId)
                 .setParameter("exec", fromExecution)
@@ -115,15 +117,31 @@ public class RunStore {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void releaseClaim(String runId, RunStatus status, String cause) {
+    public void releaseClaim(String runId, long fromExecution, String cause) {
         Run run = get(runId);
-        run.ended(status, status.name(), cause, now());
+        run.follow(fromExecution);
+        run.ended(RunStatus.FAILED, "FAILED", cause, now());
+    }
+
+    /** Records the end of an execution, if it is still the run's current one and the run still looks active. */
+    public boolean executionEnded(String runId, long executionId, RunStatus status, String exitStatus) {
+        return em.createQuery("update Run r set r.status = :status, r.exitStatus = :exit, r.endedAt = :now "
+                        + "where r.id = :id and r.currentExecutionId = :exec and r.status in :active")
+                .setParameter("status", status).setParameter("exit", exitStatus).setParameter("now", now())
+                .setParameter("id", runId).setParameter("exec", executionId)
+                .setParameter("active", List.of(RunStatus.QUEUED, RunStatus.STARTING, RunStatus.STARTED,
+                        RunStatus.STOPPING)).executeUpdate() == 1;
+    }
+
+    /** A started execution makes a queued or starting run STARTED; a stopping one stays STOPPING. */
+    public void executionStarted(String runId) {
+        em.createQuery("update Run r set r.status = :started where r.id = :id and r.status in :before")
+                .setParameter("started", RunStatus.STARTED).setParameter("id", runId)
+                .setParameter("before", List.of(RunStatus.QUEUED, RunStatus.STARTING)).executeUpdate();
     }
 
     public void started(String runId, int components, int levels) {
-        Run run = get(runId);
-        run.started(components, levels, now());
-        run.status(RunStatus.STARTED);
+        get(runId).started(components, levels, now());
     }
 
     public void status(String runId, RunStatus status) {

@@ -43,11 +43,12 @@ public class RunSync {
         JobExecution execution = jobs.execution(run.currentExecutionId());
         BatchStatus status = execution.getBatchStatus();
         if (FINAL.contains(status)) {
-            store.ended(run.id(), RunStatus.of(status), execution.getExitStatus(), run.failureCause());
+            // conditional: a restart may have replaced the current execution since the run was read
+            store.executionEnded(run.id(), run.currentExecutionId(), RunStatus.of(status), execution.getExitStatus());
             return store.get(run.id());
         }
-        if (status == BatchStatus.STARTED && run.status() != RunStatus.STARTED && run.status() != RunStatus.STOPPING) {
-            store.status(run.id(), RunStatus.STARTED);
+        if (status == BatchStatus.STARTED && run.status() == RunStatus.STARTING) {
+            store.executionStarted(run.id());
             return store.get(run.id());
         }
         return run;
@@ -63,8 +64,8 @@ public class RunSync {
             try {
                 BatchStatus status = jobs.execution(executionId).getBatchStatus();
                 if (FINAL.contains(status)) {
-                    store.find(runId).filter(r -> Long.valueOf(executionId).equals(r.currentExecutionId()))
-                            .ifPresent(this::sync);
+                    store.executionEnded(runId, executionId, RunStatus.of(status),
+                            jobs.execution(executionId).getExitStatus());
                 } else if (attempt < 240) {
                     poll(runId, executionId, attempt + 1);
                 }
