@@ -1,14 +1,14 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.generation.control.GenerationException;
 import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.WorkUnit;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Step generate, processor: asks the core for one component's file and its verification. */
+/** Step generate, processor: asks the core for the unit's files and their verification. */
 @Dependent
 @Named("ComponentItemProcessor")
 public class ComponentItemProcessor implements ItemProcessor {
@@ -20,8 +20,8 @@ public class ComponentItemProcessor implements ItemProcessor {
     RunGeneration runs;
 
     @Override
-    public Object processItem(Object item) throws GenerationException {
-        int position = (Integer) item;
-        return new GeneratedComponent(position, runs.generate(RunIds.of(job), position, job.getExecutionId()));
+    public Object processItem(Object item) {
+        WorkUnit unit = (WorkUnit) item;
+        return new GeneratedComponent(unit, runs.generate(RunIds.of(job), unit, job.getExecutionId()));
     }
 }

@@ -1,6 +1,7 @@
 package dev.backforge.runs.batch;
 
 import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.WorkUnit;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -10,9 +11,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Step generate, reader: the plan positions not yet committed, in order. Committed results are the source of truth
- * (they commit with the checkpoint), so a restart after a crash resumes right after the last committed component
- * and never generates a committed one again.
+ * Step generate, reader: work units over the plan positions not yet committed. Committed results are the source of
+ * truth (they commit with the checkpoint), so a restart after a crash resumes right after the last committed unit,
+ * never generates a committed component again, and forms the same units (and so the same prompts) as before.
  */
 @Dependent
 @Named("ComponentItemReader")
@@ -24,25 +25,26 @@ public class ComponentItemReader extends AbstractItemReader {
     @Inject
     RunGeneration runs;
 
-    private List<Integer> positions;
+    private List<WorkUnit> units;
     private int next;
     private int lastRead = -1;
     private int committedBefore;
 
     @Override
     public void open(Serializable checkpoint) {
-        positions = runs.toGenerate(RunIds.of(job));
+        units = runs.units(RunIds.of(job));
         committedBefore = checkpoint instanceof GenerationCheckpoint c ? c.committed() : 0;
         next = 0;
     }
 
     @Override
     public Object readItem() {
-        if (next >= positions.size()) {
+        if (next >= units.size()) {
             return null;
         }
-        lastRead = positions.get(next++);
-        return lastRead;
+        WorkUnit unit = units.get(next++);
+        lastRead = unit.last();
+        return unit;
     }
 
     @Override

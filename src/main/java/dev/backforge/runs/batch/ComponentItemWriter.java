@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Step generate, writer: hands each generated component on to be written and recorded. */
+/** Step generate, writer: hands each unit's files and failures on to be written and recorded. */
 @Dependent
 @Named("ComponentItemWriter")
 public class ComponentItemWriter extends AbstractItemWriter {
@@ -23,8 +23,7 @@ public class ComponentItemWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) throws Exception {
         String runId = RunIds.of(job);
         for (Object item : items) {
-            GeneratedComponent g = (GeneratedComponent) item;
-            runs.commit(runId, g.position(), g.outcome());
+            runs.commit(runId, ((GeneratedComponent) item).outcome());
         }
     }
 }

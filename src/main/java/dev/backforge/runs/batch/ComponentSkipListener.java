@@ -23,6 +23,9 @@ public class ComponentSkipListener implements SkipProcessListener {
 
     @Override
     public void onSkipProcessItem(Object item, Exception ex) {
-        runs.failed(RunIds.of(job), (Integer) item, ex.getMessage() == null ? ex.toString() : ex.getMessage());
+        String cause = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+        for (int position : ((dev.backforge.runs.control.WorkUnit) item).positions()) {
+            runs.failed(RunIds.of(job), position, cause);
+        }
     }
 }

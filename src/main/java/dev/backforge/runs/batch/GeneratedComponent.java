@@ -1,7 +1,8 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.artifacts.entity.ComponentOutcome;
+import dev.backforge.runs.control.UnitOutcome;
+import dev.backforge.runs.control.WorkUnit;
 
-/** An item of the generate step between processor and writer: where it is in the plan, and what was generated. */
-record GeneratedComponent(int position, ComponentOutcome outcome) {
+/** An item of the generate step between processor and writer: the unit and what became of its components. */
+record GeneratedComponent(WorkUnit unit, UnitOutcome outcome) {
 }

@@ -2,6 +2,7 @@ package dev.backforge.runs.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backforge.architecture.entity.RuleViolation;
+import dev.backforge.llm.control.LlmConfig;
 import dev.backforge.runs.entity.RunOptions;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,11 +15,11 @@ import java.util.Set;
  */
 public record LaunchRequest(JsonNode architecture, String conventions, JsonNode research, RunOptions options) {
 
-    static final Set<String> GENERATORS = Set.of("template");
+    static final Set<String> GENERATORS = Set.of("template", "llm", "hybrid");
     static final Set<String> POLICIES = Set.of("fail", "report");
 
     /** Reads the body; violations go to {@code out}, and the result is null when any was found. */
-    static LaunchRequest read(JsonNode body, RunOptions defaults, List<RuleViolation> out) {
+    static LaunchRequest read(JsonNode body, RunOptions defaults, LlmConfig llm, List<RuleViolation> out) {
         if (!body.isObject()) {
             out.add(new RuleViolation("schema-type", "", "the body must be a JSON object"));
             return null;
@@ -43,7 +44,7 @@ public record LaunchRequest(JsonNode architecture, String conventions, JsonNode 
         if (research != null && !research.isNull()) {
             readResearch(research, out);
         }
-        RunOptions options = readOptions(body.get("options"), defaults, out);
+        RunOptions options = readOptions(body.get("options"), defaults, llm, out);
         if (!out.isEmpty()) {
             return null;
         }
@@ -68,15 +69,17 @@ public record LaunchRequest(JsonNode architecture, String conventions, JsonNode 
         }
     }
 
-    private static RunOptions readOptions(JsonNode options, RunOptions defaults, List<RuleViolation> out) {
+    private static RunOptions readOptions(JsonNode options, RunOptions defaults, LlmConfig llm,
+                                          List<RuleViolation> out) {
         if (options == null || options.isNull()) {
-            return defaults;
+            return withModel(defaults, defaults.generator(), null, llm, out);
         }
         if (!options.isObject()) {
             out.add(new RuleViolation("schema-type", "/options", "'options' must be a JSON object"));
             return defaults;
         }
         String generator = defaults.generator();
+        JsonNode model = null;
         int itemCount = defaults.itemCount();
         String policy = defaults.verificationPolicy();
         for (Iterator<String> it = options.fieldNames(); it.hasNext(); ) {
@@ -108,10 +111,31 @@ public record LaunchRequest(JsonNode architecture, String conventions, JsonNode 
                         policy = v.asText();
                     }
                 }
+                case "llm" -> model = v;
                 default -> out.add(new RuleViolation("unknown-option", at, "unknown option '" + name + "'"));
             }
         }
-        return new RunOptions(generator, itemCount, policy);
+        return withModel(new RunOptions(generator, itemCount, policy), generator, model, llm, out);
+    }
+
+    /** The model settings of an llm or hybrid run: the server's defaults, with the overrides a launch may make. */
+    private static RunOptions withModel(RunOptions options, String generator, JsonNode model, LlmConfig llm,
+                                        List<RuleViolation> out) {
+        if (generator.equals("template")) {
+            if (model != null) {
+                out.add(new RuleViolation("option-value", "/options/llm", "model settings need the llm or hybrid "
+                        + "generator"));
+            }
+            return options;
+        }
+        if (!llm.configured()) {
+            out.add(new RuleViolation("unsupported-generator", "/options/generator", "no language model is "
+                    + "configured on this server (backforge.llm.provider); use the template generator"));
+            return options;
+        }
+        ModelOptions m = ModelOptions.read(model, llm, out);
+        return new RunOptions(generator, options.itemCount(), options.verificationPolicy(), m.settings(),
+                m.parallelism());
     }
 
     /** Violations found in the embedded architecture, with pointers into the whole body. */

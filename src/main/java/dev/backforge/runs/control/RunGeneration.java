@@ -55,6 +55,12 @@ public class RunGeneration {
     RunSync sync;
 
     @Inject
+    ModelGeneration models;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Inject
     @ConfigProperty(name = "backforge.test.delay-per-component-ms", defaultValue = "0")
     long testDelayMillis;
 
@@ -98,20 +104,86 @@ public class RunGeneration {
                 .map(ComponentResult::position).toList();
     }
 
-    /** Step generate, processor: one component generated and verified, in memory. */
-    public ComponentOutcome generate(String runId, int position, long executionId) throws GenerationException {
+    /** Step generate, reader: the work units of what is not committed yet, deterministic for the same state. */
+    public List<WorkUnit> units(String runId) {
         Run run = store.get(runId);
-        GenerationContext context = context(run);
-        PlannedComponent planned = context.plan().get(position);
-        store.attempt(runId, planned.id(), executionId);
-        if (testDelayMillis > 0) {
-            sleep(testDelayMillis);
-        }
-        return generation.run(context, planned);
+        return models.units(context(run), run.options(), toGenerate(runId));
     }
 
-    /** Step generate, writer: the file on disk (atomically), then its result in the chunk's transaction. */
-    public void commit(String runId, int position, ComponentOutcome o) throws IOException {
+    /**
+     * Step generate, processor: one work unit generated and verified, in memory. Model batches of the unit run at the
+     * same time; a component that gets no file is reported with its cause, the others go on.
+     */
+    public UnitOutcome generate(String runId, WorkUnit unit, long executionId) {
+        Run run = store.get(runId);
+        GenerationContext context = context(run);
+        for (int position : unit.positions()) {
+            store.attempt(runId, context.plan().get(position).id(), executionId);
+        }
+        if (testDelayMillis > 0) {
+            sleep(testDelayMillis * unit.positions().size());
+        }
+        Map<Integer, ComponentOutcome> outcomes = new java.util.TreeMap<>();
+        Map<Integer, String> failures = new java.util.TreeMap<>();
+        List<java.util.concurrent.Future<UnitOutcome>> running = new ArrayList<>();
+        for (WorkUnit.Batch batch : unit.batches()) {
+            if (batch.model()) {
+                running.add(executor.submit(() -> modelBatch(run, context, batch)));
+            } else {
+                templateBatch(context, batch, outcomes, failures);
+            }
+        }
+        for (var future : running) {
+            try {
+                UnitOutcome o = future.get();
+                outcomes.putAll(o.outcomes());
+                failures.putAll(o.failures());
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("a model batch failed: " + e.getCause().getMessage(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        return new UnitOutcome(outcomes, failures);
+    }
+
+    private void templateBatch(GenerationContext context, WorkUnit.Batch batch, Map<Integer, ComponentOutcome> outcomes,
+                               Map<Integer, String> failures) {
+        for (int position : batch.positions()) {
+            try {
+                outcomes.put(position, generation.run(context, context.plan().get(position)));
+            } catch (GenerationException e) {
+                failures.put(position, e.getMessage());
+            }
+        }
+    }
+
+    private UnitOutcome modelBatch(Run run, GenerationContext context, WorkUnit.Batch batch) {
+        List<PlannedComponent> planned = batch.positions().stream().map(p -> context.plan().get(p)).toList();
+        var routing = dev.backforge.generation.llm.Routing.of(run.options().generator());
+        var result = models.generator(run, context, generation)
+                .generate(context, planned, models.drafts(context, routing, batch.positions()));
+        Map<Integer, ComponentOutcome> outcomes = new java.util.TreeMap<>();
+        Map<Integer, String> failures = new java.util.TreeMap<>();
+        for (ComponentOutcome o : result.outcomes()) {
+            planned.stream().filter(p -> p.id().equals(o.component().id())).findFirst()
+                    .ifPresent(p -> outcomes.put(p.position(), o));
+        }
+        result.failures().forEach((id, cause) -> planned.stream().filter(p -> p.id().equals(id)).findFirst()
+                .ifPresent(p -> failures.put(p.position(), cause)));
+        return new UnitOutcome(outcomes, failures);
+    }
+
+    /** Step generate, writer: each file on disk (atomically) and its result, or the failure, in the chunk's transaction. */
+    public void commit(String runId, UnitOutcome unit) throws IOException {
+        for (var e : unit.outcomes().entrySet()) {
+            commit(runId, e.getKey(), e.getValue());
+        }
+        unit.failures().forEach((position, cause) -> failed(runId, position, cause));
+    }
+
+    private void commit(String runId, int position, ComponentOutcome o) throws IOException {
         Run run = store.get(runId);
         AtomicFiles.write(workspace.runOutput(run.workflowId(), runId), o.file().path(), o.file().content());
         GeneratedFile f = o.file();
@@ -200,8 +272,10 @@ public class RunGeneration {
             generateMillis += r.durationMillis();
         }
         timings.put("generate_and_verify_ms", generateMillis);
+        String generator = run.options().generator();
         var manifest = ManifestWriter.build(new ManifestWriter.Input(run.architectureId(), run.workflowId(),
-                generation.generator().name(), generation.generator().version(), outcomes, timings));
+                generator, generator.equals("template") ? generation.generator().version()
+                : dev.backforge.generation.llm.LlmGenerator.VERSION, outcomes, timings));
         String text = ManifestWriter.render(manifest);
         AtomicFiles.write(output, "manifest.json", text);
         long errors = manifest.get("metadata").get("verification").get("errors").asLong();

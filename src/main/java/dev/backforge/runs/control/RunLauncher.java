@@ -40,6 +40,9 @@ public class RunLauncher {
     Jobs jobs;
 
     @Inject
+    dev.backforge.llm.control.LlmConfig llm;
+
+    @Inject
     @ConfigProperty(name = "backforge.limits.max-bytes", defaultValue = "5242880")
     long maxBytes;
 
@@ -76,8 +79,10 @@ public class RunLauncher {
             throw invalid(400, "Malformed JSON", List.of(new RuleViolation("malformed-json", "", "the body is empty")));
         }
         List<RuleViolation> violations = new ArrayList<>();
-        LaunchRequest request = LaunchRequest.read(tree, new RunOptions("template", defaultItemCount, defaultPolicy),
-                violations);
+        // with a model configured, hybrid is the default: templates where they suffice, the model for the rest
+        String generator = llm.configured() ? "hybrid" : "template";
+        LaunchRequest request = LaunchRequest.read(tree, new RunOptions(generator, defaultItemCount, defaultPolicy),
+                llm, violations);
         if (request == null) {
             throw invalid(422, "Invalid launch request", violations);
         }

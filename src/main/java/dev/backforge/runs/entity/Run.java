@@ -48,6 +48,12 @@ public class Run {
     @Column(nullable = false, length = 20)
     private String verificationPolicy;
 
+    /** The model settings as JSON (no key: keys never leave the server's environment). */
+    @Column(length = 2000)
+    private String llmSettings;
+
+    private int parallelism;
+
     @Column(name = "run_trigger", length = 20)
     private String trigger;
 
@@ -79,6 +85,8 @@ public class Run {
         this.generator = options.generator();
         this.itemCount = options.itemCount();
         this.verificationPolicy = options.verificationPolicy();
+        this.llmSettings = options.llm() == null ? null : LlmSettingsJson.write(options.llm());
+        this.parallelism = options.parallelism();
         this.trigger = trigger;
         this.status = RunStatus.QUEUED;
         this.createdAt = createdAt;
@@ -131,7 +139,10 @@ public class Run {
     public String architectureId() { return architectureId; }
     public RunStatus status() { return status; }
     public String exitStatus() { return exitStatus; }
-    public RunOptions options() { return new RunOptions(generator, itemCount, verificationPolicy); }
+    public RunOptions options() {
+        return new RunOptions(generator, itemCount, verificationPolicy,
+                llmSettings == null ? null : LlmSettingsJson.read(llmSettings), Math.max(1, parallelism));
+    }
     public String trigger() { return trigger; }
     public Long currentExecutionId() { return currentExecutionId; }
     public int totalComponents() { return totalComponents; }

@@ -17,7 +17,24 @@ public final class TemplateGenerator implements CodeGenerator {
     public static final String VERSION = "1.0.0";
 
     /** Derived facts about the architecture of the latest context, reused across its components. */
-    private volatile PyContext last;
+    private static volatile PyContext last;
+
+    private static PyContext pyContext(GenerationContext context) {
+        PyContext ctx = last;
+        if (ctx == null || ctx.context() != context) {
+            ctx = new PyContext(context);
+            last = ctx;
+        }
+        return ctx;
+    }
+
+    /**
+     * The constructor a class component gets ({@code name: Type}, without self): the contract between a class and
+     * every provider that builds it, which another generator must keep too.
+     */
+    public static java.util.List<String> constructorParameters(GenerationContext context, Component c) {
+        return pyContext(context).injections().of(c).stream().map(i -> i.param() + ": " + i.type()).toList();
+    }
 
     @Override
     public String name() {
@@ -31,11 +48,7 @@ public final class TemplateGenerator implements CodeGenerator {
 
     @Override
     public GeneratedFile generate(GenerationContext context, PlannedComponent planned) throws GenerationException {
-        PyContext ctx = last;
-        if (ctx == null || ctx.context() != context) {
-            ctx = new PyContext(context);
-            last = ctx;
-        }
+        PyContext ctx = pyContext(context);
         Component c = planned.component();
         try {
             return switch (c.kind()) {

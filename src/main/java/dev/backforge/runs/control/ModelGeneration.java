@@ -1,0 +1,126 @@
+package dev.backforge.runs.control;
+
+import dev.backforge.architecture.entity.Component;
+import dev.backforge.generation.control.ComponentGeneration;
+import dev.backforge.generation.control.GenerationContext;
+import dev.backforge.generation.control.GenerationException;
+import dev.backforge.generation.entity.GeneratedFile;
+import dev.backforge.generation.llm.BatchPlanner;
+import dev.backforge.generation.llm.LlmGenerator;
+import dev.backforge.generation.llm.LlmResponse;
+import dev.backforge.generation.llm.ResponseCache;
+import dev.backforge.generation.llm.Routing;
+import dev.backforge.generation.template.python.TemplateGenerator;
+import dev.backforge.llm.control.AnswerCache;
+import dev.backforge.llm.control.LlmGateway;
+import dev.backforge.planning.entity.PlannedComponent;
+import dev.backforge.runs.entity.Run;
+import dev.backforge.runs.entity.RunOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The routing of a run's components between the template generator and the model, their packing into batches, and
+ * the model's calls through the fault-tolerant gateway and the durable answer cache.
+ */
+@ApplicationScoped
+public class ModelGeneration {
+
+    @Inject
+    LlmGateway gateway;
+
+    @Inject
+    AnswerCache answers;
+
+    private final TemplateGenerator template = new TemplateGenerator();
+
+    /** The work units for the pending positions: template components one by one, model batches by parallelism. */
+    public List<WorkUnit> units(GenerationContext context, RunOptions options, List<Integer> pending) {
+        List<WorkUnit> units = new ArrayList<>();
+        if (!options.usesModel()) {
+            pending.forEach(p -> units.add(single(p, false)));
+            return units;
+        }
+        Routing routing = Routing.of(options.generator());
+        List<PlannedComponent> forModel = new ArrayList<>();
+        Map<String, String> drafts = drafts(context, routing, pending);
+        for (int position : pending) {
+            PlannedComponent p = context.plan().get(position);
+            if (routing.byModel(p.component().kind()) && (!routing.withDrafts() || drafts.containsKey(p.id()))) {
+                forModel.add(p);
+            } else {
+                units.add(single(position, false));
+            }
+        }
+        List<List<PlannedComponent>> batches = BatchPlanner.pack(context, options.llm(), forModel, drafts);
+        for (int i = 0; i < batches.size(); i += options.parallelism()) {
+            List<WorkUnit.Batch> group = new ArrayList<>();
+            for (List<PlannedComponent> b : batches.subList(i, Math.min(batches.size(), i + options.parallelism()))) {
+                group.add(new WorkUnit.Batch(b.stream().map(PlannedComponent::position).toList(), true));
+            }
+            units.add(new WorkUnit(group));
+        }
+        return units;
+    }
+
+    /** In hybrid mode, the template's file for each model-routed component that still has stubs. */
+    Map<String, String> drafts(GenerationContext context, Routing routing, List<Integer> positions) {
+        Map<String, String> drafts = new LinkedHashMap<>();
+        if (!routing.withDrafts()) {
+            return drafts;
+        }
+        for (int position : positions) {
+            PlannedComponent p = context.plan().get(position);
+            if (routing.byModel(p.component().kind())) {
+                draft(context, p).filter(f -> !f.stubs().isEmpty()).ifPresent(f -> drafts.put(p.id(), f.content()));
+            }
+        }
+        return drafts;
+    }
+
+    private Optional<GeneratedFile> draft(GenerationContext context, PlannedComponent p) {
+        try {
+            return Optional.of(template.generate(context, p));
+        } catch (GenerationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The generator of one run's model batches, bound to the run's workflow cache. */
+    public LlmGenerator generator(Run run, GenerationContext context, ComponentGeneration verification) {
+        String workflow = run.workflowId();
+        ResponseCache cache = new ResponseCache() {
+            @Override
+            public Optional<LlmResponse> get(String key) {
+                return answers.get(workflow, key);
+            }
+
+            @Override
+            public void put(String key, LlmResponse response) {
+                try {
+                    answers.put(workflow, key, response);
+                } catch (RuntimeException e) {
+                    // another execution stored the same answer first: the cache holds it either way
+                }
+            }
+        };
+        return new LlmGenerator(gateway::send, cache, run.options().llm(),
+                (Component c, String content) -> verification.verify(context, c, content),
+                p -> {
+                    try {
+                        return template.generate(context, p);
+                    } catch (GenerationException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                });
+    }
+
+    private static WorkUnit single(int position, boolean model) {
+        return new WorkUnit(List.of(new WorkUnit.Batch(List.of(position), model)));
+    }
+}
