@@ -59,7 +59,7 @@ public class RunsIT {
     void aLaunchCompletesWithTheFilesAndManifestTheCoreProduces() throws Exception {
         String wf = workflow("store");
         byte[] artifact = Examples.bytes("store-inventory.json");
-        try (Response r = server.api().launch(wf, Server.launchBody(Server.JSON.readTree(artifact), null))) {
+        try (Response r = server.api().launch(wf, Server.launchBody(Server.JSON.readTree(artifact), (Integer) null))) {
             assertEquals(202, r.getStatus());
             String location = r.getHeaderString("Location");
             String id = Server.json(r).get("id").asText();
@@ -100,7 +100,7 @@ public class RunsIT {
         String wf = workflow("invalid");
         byte[] broken = Artifacts.mutated("auth-service.json", d -> ((ObjectNode) d.get("components").get(7)
                 .get("endpoints").get(0)).put("service_method", "sign_in"));
-        try (Response r = server.api().launch(wf, Server.launchBody(Server.JSON.readTree(broken), null))) {
+        try (Response r = server.api().launch(wf, Server.launchBody(Server.JSON.readTree(broken), (Integer) null))) {
             assertEquals(422, r.getStatus());
             assertEquals("application/problem+json", r.getMediaType().toString());
             JsonNode problem = Server.json(r);

@@ -40,13 +40,19 @@ public final class Server {
         return api;
     }
 
-    /** The launch body for an artifact: {architecture, options}. */
+    /** The launch body for an artifact with the template generator: {architecture, options}. */
     public static String launchBody(JsonNode architecture, Integer itemCount) {
+        ObjectNode options = JSON.createObjectNode().put("generator", "template");
+        if (itemCount != null) {
+            options.put("item_count", itemCount);
+        }
+        return launchBody(architecture, options);
+    }
+
+    public static String launchBody(JsonNode architecture, ObjectNode options) {
         ObjectNode body = JSON.createObjectNode();
         body.set("architecture", architecture);
-        if (itemCount != null) {
-            body.putObject("options").put("item_count", itemCount);
-        }
+        body.set("options", options);
         return body.toString();
     }
 

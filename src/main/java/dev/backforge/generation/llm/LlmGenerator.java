@@ -99,7 +99,7 @@ public final class LlmGenerator {
         List<Finding> findings = content == null ? List.of() : verifier.apply(p.component(), content);
         TokenUsage spent = tokens;
         for (int round = 0; round < settings.repairRounds() && (content == null || hasErrors(findings)); round++) {
-            LlmRequest repair = prompts.repair(p, content, findings, content == null ? problem : null);
+            LlmRequest repair = prompts.repair(p, content, findings, content == null ? problem : null, round + 1);
             if (!prompts.fits(repair)) {
                 break;
             }

@@ -75,9 +75,10 @@ public final class PromptWriter {
     }
 
     /** A prompt to correct one file: the findings, the file, and the same specification. */
-    public LlmRequest repair(PlannedComponent p, String content, List<Finding> findings, String problem) {
+    public LlmRequest repair(PlannedComponent p, String content, List<Finding> findings, String problem, int round) {
         Component c = p.component();
-        StringBuilder s = new StringBuilder("# Repair\n\nThe file you wrote for component ").append(c.id())
+        StringBuilder s = new StringBuilder("# Repair, round ").append(round).append(" of ")
+                .append(settings.repairRounds()).append("\n\nThe file you wrote for component ").append(c.id())
                 .append(" must be corrected.\n");
         if (problem != null) {
             s.append(problem).append('\n');

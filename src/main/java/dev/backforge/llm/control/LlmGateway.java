@@ -25,7 +25,7 @@ public class LlmGateway {
     @Inject
     ProviderCalls calls;
 
-    @Timeout(value = 120, unit = ChronoUnit.SECONDS)
+    @Timeout(value = 180, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 3, delay = 1000, jitter = 500, retryOn = {RetryableLlmException.class, TimeoutException.class},
             abortOn = FatalLlmException.class)
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.8, delay = 15_000,

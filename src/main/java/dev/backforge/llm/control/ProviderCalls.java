@@ -128,7 +128,8 @@ public class ProviderCalls {
                 .baseUri(URI.create(config.baseUrl(provider).endsWith("/") ? config.baseUrl(provider)
                         : config.baseUrl(provider) + "/"))
                 .connectTimeout(10, TimeUnit.SECONDS)
-                .readTimeout(config.timeoutSeconds() + 5L, TimeUnit.SECONDS)
+                // the read timeout ends a hanging call even where the fault tolerance timeout cannot interrupt I/O
+                .readTimeout(config.timeoutSeconds(), TimeUnit.SECONDS)
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .build(type));
     }

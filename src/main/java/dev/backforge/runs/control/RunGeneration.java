@@ -162,8 +162,16 @@ public class RunGeneration {
     private UnitOutcome modelBatch(Run run, GenerationContext context, WorkUnit.Batch batch) {
         List<PlannedComponent> planned = batch.positions().stream().map(p -> context.plan().get(p)).toList();
         var routing = dev.backforge.generation.llm.Routing.of(run.options().generator());
-        var result = models.generator(run, context, generation)
-                .generate(context, planned, models.drafts(context, routing, batch.positions()));
+        dev.backforge.generation.llm.LlmGenerator.BatchResult result;
+        try {
+            result = models.generator(run, context, generation)
+                    .generate(context, planned, models.drafts(context, routing, batch.positions()));
+        } catch (RuntimeException e) {
+            // whatever went wrong with the batch is its components' failure, not the step's
+            Map<Integer, String> failed = new java.util.TreeMap<>();
+            batch.positions().forEach(p -> failed.put(p, "the batch failed: " + e));
+            return new UnitOutcome(Map.of(), failed);
+        }
         Map<Integer, ComponentOutcome> outcomes = new java.util.TreeMap<>();
         Map<Integer, String> failures = new java.util.TreeMap<>();
         for (ComponentOutcome o : result.outcomes()) {

@@ -1,0 +1,122 @@
+package dev.backforge.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.backforge.architecture.control.ArchitectureReader;
+import dev.backforge.generation.control.GenerationContext;
+import dev.backforge.generation.entity.GeneratedFile;
+import dev.backforge.generation.llm.BatchPlanner;
+import dev.backforge.generation.llm.LlmSettings;
+import dev.backforge.generation.llm.PromptWriter;
+import dev.backforge.generation.llm.Routing;
+import dev.backforge.generation.llm.Tokens;
+import dev.backforge.generation.template.python.TemplateGenerator;
+import dev.backforge.planning.control.Planner;
+import dev.backforge.planning.entity.PlannedComponent;
+import dev.backforge.support.Examples;
+import dev.backforge.support.FakeLlm;
+import dev.backforge.support.MicroServer;
+import dev.backforge.support.Server;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Not a test: figures for the language model path, printed and written to target/bench/llm.txt.
+ * Run with {@code ./mvnw -Pbench verify}.
+ */
+class LlmBenchmark {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void promptTokensPerComponent() throws Exception {
+        for (String example : List.of("auth-service.json", "store-inventory.json")) {
+            for (String mode : List.of("llm", "hybrid")) {
+                var architecture = new ArchitectureReader().read(Examples.bytes(example));
+                var context = GenerationContext.of(architecture, new Planner().plan(architecture));
+                Routing routing = Routing.of(mode);
+                Map<String, String> drafts = new LinkedHashMap<>();
+                List<PlannedComponent> forModel = new ArrayList<>();
+                for (PlannedComponent p : context.plan().components()) {
+                    if (!routing.byModel(p.component().kind())) {
+                        continue;
+                    }
+                    GeneratedFile draft = new TemplateGenerator().generate(context, p);
+                    if (routing.withDrafts() && draft.stubs().isEmpty()) {
+                        continue;
+                    }
+                    if (routing.withDrafts()) {
+                        drafts.put(p.id(), draft.content());
+                    }
+                    forModel.add(p);
+                }
+                List<Integer> perComponent = new ArrayList<>();
+                var batches = BatchPlanner.pack(context, LlmSettings.DEFAULT, forModel, drafts);
+                for (var batch : batches) {
+                    int tokens = Tokens.count(new PromptWriter(context, LlmSettings.DEFAULT).batch(batch, drafts));
+                    batch.forEach(p -> perComponent.add(tokens / batch.size()));
+                }
+                Collections.sort(perComponent);
+                print(String.format("prompt tokens per component, %-20s %-6s: %2d components in %d prompts, median %5d,"
+                                + " max %5d", example, mode, perComponent.size(), batches.size(),
+                        perComponent.isEmpty() ? 0 : perComponent.get(perComponent.size() / 2),
+                        perComponent.isEmpty() ? 0 : perComponent.get(perComponent.size() - 1)));
+            }
+        }
+        write();
+    }
+
+    @Test
+    void synth200WithA200msModel() throws Exception {
+        byte[] artifact = Files.readAllBytes(Examples.synth(200, true, dir));
+        Path workspace = Path.of(System.getProperty("backforge.target", "target"), "bench",
+                "llm-" + UUID.randomUUID().toString().substring(0, 8));
+        Files.createDirectories(workspace);
+        try (FakeLlm fake = new FakeLlm(0).serve(artifact).latency(200);
+             MicroServer server = new MicroServer(workspace, "h2", List.of("backforge.llm.provider=openai",
+                     "backforge.llm.openai.base-url=http://127.0.0.1:" + fake.port() + "/v1"))) {
+            server.start();
+            Server api = server.client();
+            for (int parallelism : new int[] {1, 4}) {
+                fake.reset();
+                fake.latency(200);
+                ObjectNode options = Server.JSON.createObjectNode().put("generator", "llm");
+                options.putObject("llm").put("parallelism", parallelism);
+                long started = System.nanoTime();
+                String runId = api.launch("bench-" + parallelism + "-" + UUID.randomUUID().toString().substring(0, 6),
+                        Server.launchBody(Server.JSON.readTree(artifact), options));
+                JsonNode done = api.awaitStatus(runId, "COMPLETED", Duration.ofMinutes(20));
+                double wall = (System.nanoTime() - started) / 1e9;
+                double sum = fake.latencies().stream().mapToLong(Long::longValue).sum() / 1e3;
+                print(String.format("synth 200 (%d components), llm, 200 ms model, parallelism %d: %d calls, sum of "
+                                + "call latencies %.1f s, wall time launch to COMPLETED %.1f s, wall/sum %.2f",
+                        done.get("progress").get("total").asInt(), parallelism, fake.calls(), sum, wall, wall / sum));
+            }
+        }
+        write();
+    }
+
+    private void print(String line) {
+        System.out.println("BENCH " + line);
+        report.add(line);
+    }
+
+    private void write() throws Exception {
+        Path out = Path.of(System.getProperty("backforge.target", "target"), "bench", "llm.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, String.join("\n", report) + "\n", java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.backforge.llm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.backforge.support.Examples;
+import dev.backforge.support.FakeLlm;
+import dev.backforge.support.MicroServer;
+import dev.backforge.support.Server;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGKILL during a model run, then a new server on the same store: the run completes by itself, and no prompt is
+ * answered twice (answers are cached the moment they arrive, and the same units, so the same prompts, are formed
+ * again). A second run of the unchanged artifact makes no call at all.
+ */
+class LlmCrashIT {
+
+    static final String STORE = System.getProperty("backforge.store", "h2");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledServerPaysForNoPromptTwice() throws Exception {
+        Path workspace = Path.of(System.getProperty("backforge.target", "target"), "it-workspace",
+                "llm-crash-" + STORE + "-" + UUID.randomUUID().toString().substring(0, 8));
+        Files.createDirectories(workspace);
+        Files.writeString(workspace.resolve("key"), "sk-crash-test-key\n");
+        byte[] artifact = Files.readAllBytes(Examples.synth(60, true, dir));
+        try (FakeLlm fake = new FakeLlm(0).serve(artifact).latency(100);
+             MicroServer server = new MicroServer(workspace, STORE, List.of(
+                     "backforge.llm.provider=openai",
+                     "backforge.llm.openai.base-url=http://127.0.0.1:" + fake.port() + "/v1",
+                     "backforge.llm.api-key-file=" + workspace.resolve("key"),
+                     // the pause before each unit's call gives the kill a moment with no call in flight
+                     "backforge.test.delay-per-component-ms=300"))) {
+            server.start();
+            Server api = server.client();
+            ObjectNode options = Server.JSON.createObjectNode().put("generator", "llm");
+            options.putObject("llm").put("parallelism", 1);
+            String workflow = "llm-crash-" + UUID.randomUUID().toString().substring(0, 8);
+            String body = Server.launchBody(Server.JSON.readTree(artifact), options);
+            String runId = api.launch(workflow, body);
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (fake.answered() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            // an answer is cached within milliseconds of arriving; the next call waits for the test delay
+            Thread.sleep(150);
+            server.kill();
+            assertTrue(fake.answered() >= 2, "killed after two answers");
+            assertEquals(fake.answered(), fake.calls(), "no call was in flight at the kill");
+
+            server.start();
+            JsonNode done = api.awaitStatus(runId, "COMPLETED", Duration.ofMinutes(5));
+            assertEquals(done.get("progress").get("total").asInt(), done.get("progress").get("generated").asInt());
+            assertTrue(fake.answeredTwice().isEmpty(), "no prompt was paid for twice: " + fake.answeredTwice());
+            assertEquals(fake.answered(), fake.calls());
+
+            int calls = fake.calls();
+            JsonNode second = api.awaitStatus(api.launch(workflow, body), "COMPLETED", Duration.ofMinutes(5));
+            assertEquals(calls, fake.calls(), "an unchanged architecture makes no call");
+            assertEquals(0, second.get("tokens").get("total").asLong());
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package dev.backforge.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.backforge.architecture.control.ArchitectureReader;
+import dev.backforge.artifacts.control.Hashes;
+import dev.backforge.generation.control.GenerationContext;
+import dev.backforge.generation.llm.Tokens;
+import dev.backforge.generation.template.python.TemplateGenerator;
+import dev.backforge.planning.control.Planner;
+import dev.backforge.planning.entity.PlannedComponent;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A language model server for tests and benchmarks that speaks both protocols over real HTTP: OpenAI-compatible chat
+ * completions and Anthropic Messages, with usage figures. It answers with the files the template generator writes
+ * for the components a prompt asks for, and can be told to misbehave: latency, 429 with Retry-After, 500, hanging,
+ * client errors, a malformed envelope, content that is not JSON, truncated answers, a wrong path, code that fails
+ * verification. It counts calls and keeps every prompt.
+ */
+public final class FakeLlm implements AutoCloseable {
+
+    /** What the next calls do; each fault applies to the given number of calls, then the fake behaves. */
+    public enum Fault { RATE_LIMITED, SERVER_ERROR, HANG, CLIENT_ERROR, BAD_ENVELOPE, NOT_JSON, TRUNCATED, WRONG_PATH,
+        FAILS_VERIFICATION }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern COMPONENT = Pattern.compile("(?m)^## Component (\\S+): ");
+    private static final Pattern REPAIR = Pattern.compile("The file you wrote for component (\\S+) must be corrected");
+
+    private final HttpServer server;
+    private final AtomicInteger calls = new AtomicInteger();
+    private final AtomicInteger answered = new AtomicInteger();
+    private final List<String> prompts = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Integer> answersByPrompt = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
+    private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    private volatile Fault always;
+    private volatile long latencyMillis;
+    private volatile int retryAfterSeconds = 1;
+    private volatile long hangMillis = 60_000;
+    private volatile GenerationContext context;
+
+    public FakeLlm(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        server.createContext("/v1/chat/completions", e -> handle(e, false));
+        server.createContext("/v1/messages", e -> handle(e, true));
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The architecture whose components the fake writes. */
+    public FakeLlm serve(byte[] architecture) throws Exception {
+        var a = new ArchitectureReader().read(architecture);
+        context = GenerationContext.of(a, new Planner().plan(a));
+        return this;
+    }
+
+    public FakeLlm latency(long millis) {
+        latencyMillis = millis;
+        return this;
+    }
+
+    public FakeLlm retryAfter(int seconds) {
+        retryAfterSeconds = seconds;
+        return this;
+    }
+
+    public FakeLlm hangFor(long millis) {
+        hangMillis = millis;
+        return this;
+    }
+
+    /** The next {@code times} calls get this fault. */
+    public FakeLlm next(Fault fault, int times) {
+        for (int i = 0; i < times; i++) {
+            faults.add(fault);
+        }
+        return this;
+    }
+
+    /** Every call gets this fault until {@link #behave()}. */
+    public FakeLlm always(Fault fault) {
+        always = fault;
+        return this;
+    }
+
+    public FakeLlm behave() {
+        always = null;
+        faults.clear();
+        return this;
+    }
+
+    public void reset() {
+        behave();
+        calls.set(0);
+        answered.set(0);
+        prompts.clear();
+        answersByPrompt.clear();
+        latencies.clear();
+        latencyMillis = 0;
+    }
+
+    public int calls() {
+        return calls.get();
+    }
+
+    /** Calls answered with 200 and delivered to the client. */
+    public int answered() {
+        return answered.get();
+    }
+
+    public List<String> prompts() {
+        return List.copyOf(prompts);
+    }
+
+    /** Prompts answered more than once: each such answer was paid for again. */
+    public Map<String, Integer> answeredTwice() {
+        Map<String, Integer> twice = new HashMap<>();
+        answersByPrompt.forEach((k, v) -> {
+            if (v > 1) {
+                twice.put(k, v);
+            }
+        });
+        return twice;
+    }
+
+    public List<Long> latencies() {
+        return List.copyOf(latencies);
+    }
+
+    private void handle(HttpExchange exchange, boolean anthropic) throws IOException {
+        long started = System.nanoTime();
+        try (exchange) {
+            calls.incrementAndGet();
+            JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
+            String system = anthropic ? request.path("system").asText() : message(request, "system");
+            String user = message(request, "user");
+            prompts.add(system + "\n" + user);
+            Fault fault = always != null ? always : faults.poll();
+            sleep(latencyMillis);
+            if (fault == Fault.RATE_LIMITED) {
+                exchange.getResponseHeaders().add("Retry-After", String.valueOf(retryAfterSeconds));
+                send(exchange, 429, "{\"error\": {\"message\": \"rate limited\"}}");
+                return;
+            }
+            if (fault == Fault.SERVER_ERROR) {
+                send(exchange, 500, "{\"error\": {\"message\": \"overloaded\"}}");
+                return;
+            }
+            if (fault == Fault.CLIENT_ERROR) {
+                send(exchange, 400, "{\"error\": {\"message\": \"invalid request\"}}");
+                return;
+            }
+            if (fault == Fault.HANG) {
+                sleep(hangMillis);
+            }
+            if (fault == Fault.BAD_ENVELOPE) {
+                send(exchange, 200, "{\"choices\": [");
+                return;
+            }
+            String content = fault == Fault.NOT_JSON ? "Here is the code you asked for, in prose." : files(user, fault);
+            boolean truncated = fault == Fault.TRUNCATED;
+            if (truncated) {
+                content = content.substring(0, content.length() / 2);
+            }
+            String body = anthropic ? anthropic(content, system + user, truncated) : openAi(content, system + user,
+                    truncated);
+            if (send(exchange, 200, body)) {
+                answered.incrementAndGet();
+                answersByPrompt.merge(Hashes.sha256(system + "\n" + user), 1, Integer::sum);
+            }
+        } finally {
+            latencies.add((System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** The answer's JSON: the template's file for each component the prompt asks for. */
+    private String files(String user, Fault fault) {
+        List<String> ids = new ArrayList<>();
+        Matcher repair = REPAIR.matcher(user);
+        if (repair.find()) {
+            ids.add(repair.group(1));
+        } else {
+            Matcher m = COMPONENT.matcher(user);
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode files = answer.putArray("generated_files");
+        for (String id : ids) {
+            PlannedComponent p = context.plan().components().stream().filter(x -> x.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the fake does not know component " + id));
+            String content;
+            try {
+                content = new TemplateGenerator().generate(context, p).content();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            String path = p.component().filePath();
+            if (fault == Fault.WRONG_PATH) {
+                path = "elsewhere/" + path;
+            }
+            if (fault == Fault.FAILS_VERIFICATION) {
+                content = content.replace("from __future__ import annotations\n",
+                        "from __future__ import annotations\n\nimport os\n");
+            }
+            files.addObject().put("path", path).put("component_id", id).put("description", "written by the fake")
+                    .put("content", content);
+        }
+        return answer.toString();
+    }
+
+    private static String openAi(String content, String prompt, boolean truncated) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("id", "chatcmpl-fake").put("object", "chat.completion").put("model", "fake");
+        ObjectNode choice = r.putArray("choices").addObject();
+        choice.put("index", 0).put("finish_reason", truncated ? "length" : "stop");
+        choice.putObject("message").put("role", "assistant").put("content", content);
+        r.putObject("usage").put("prompt_tokens", Tokens.count(prompt)).put("completion_tokens", Tokens.count(content))
+                .put("total_tokens", Tokens.count(prompt) + Tokens.count(content));
+        return r.toString();
+    }
+
+    /** Anthropic continues the assistant turn the client began with "{": the text omits that brace. */
+    private static String anthropic(String content, String prompt, boolean truncated) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("id", "msg_fake").put("type", "message").put("role", "assistant").put("model", "fake");
+        String text = content.startsWith("{") ? content.substring(1) : content;
+        r.putArray("content").addObject().put("type", "text").put("text", text);
+        r.put("stop_reason", truncated ? "max_tokens" : "end_turn");
+        r.putObject("usage").put("input_tokens", Tokens.count(prompt)).put("output_tokens", Tokens.count(content));
+        return r.toString();
+    }
+
+    private static String message(JsonNode request, String role) {
+        for (JsonNode m : request.path("messages")) {
+            if (role.equals(m.path("role").asText())) {
+                return m.path("content").asText();
+            }
+        }
+        return "";
+    }
+
+    /** Whether the whole answer reached the client. */
+    private static boolean send(HttpExchange exchange, int status, String body) {
+        try {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void sleep(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
