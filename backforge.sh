@@ -13,6 +13,11 @@
 #   BACKFORGE_DB_HOST, BACKFORGE_DB_PORT, BACKFORGE_DB_NAME, BACKFORGE_DB_USER, BACKFORGE_DB_PASSWORD
 #                        PostgreSQL connection      (default 127.0.0.1, 5432, backforge, backforge, backforge)
 #   JAVA_OPTS            extra JVM options, e.g. -Dbackforge.recovery.auto-restart=false
+#
+# Access: on first use the script creates an operator, "operator", with a random password kept in
+# $BACKFORGE_WORKSPACE/operator.password (readable by you only); the server gets only its hash. Give your own users
+# with -Dbackforge.security.users=... and -Dbackforge.security.password-hash.<user>=... in JAVA_OPTS
+# (java -jar target/backforge-cli.jar hash-password makes a hash).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -42,11 +47,25 @@ post_boot_file() {
   echo "$out"
 }
 
+# the demo operator: a random password on first use, only its hash goes to the server
+credentials() {
+  local file="$workspace/operator.password"
+  if [ ! -f "$file" ]; then
+    (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$file")
+  fi
+  export BACKFORGE_USER=operator BACKFORGE_PASSWORD
+  BACKFORGE_PASSWORD=$(cat "$file")
+  if [ ! -f "$workspace/operator.hash" ] || [ "$file" -nt "$workspace/operator.hash" ]; then
+    java -jar target/backforge-cli.jar hash-password < "$file" > "$workspace/operator.hash"
+  fi
+  security_opts="-Dbackforge.security.users=operator:operator -Dbackforge.security.password-hash.operator=$(cat "$workspace/operator.hash")"
+}
+
 server_command() {
   local libs=()
   [ "$db" = postgres ] && libs=(--addlibs target/lib/postgresql.jar)
   # no --rootDir: each boot gets a fresh runtime folder; runs, job repository and files live in the store and workspace
-  echo java ${JAVA_OPTS:-} -Xmx1g -Dbackforge.workspace="$workspace" -jar target/payara-micro.jar --nohazelcast \
+  echo java ${security_opts:-} ${JAVA_OPTS:-} -Xmx1g -Dbackforge.workspace="$workspace" -jar target/payara-micro.jar --nohazelcast \
     --postbootcommandfile "$(post_boot_file)" "${libs[@]}" --deploy target/backforge.war --contextroot / --port "$port"
 }
 
@@ -66,6 +85,7 @@ case "${1:-demo}" in
   demo)
     artifact=${2:-src/main/resources/examples/store-inventory.json}
     build
+    credentials
     if curl -sf "http://localhost:$port/health/ready" > /dev/null 2>&1; then
       echo "backforge: a server already answers on port $port; using it"
     else
@@ -76,11 +96,14 @@ case "${1:-demo}" in
       wait_ready
     fi
     java -jar target/backforge-cli.jar launch "$artifact" --server "http://localhost:$port/" --workflow demo
-    echo "backforge: the server keeps running on http://localhost:$port/ (API under /api/v1); ./backforge.sh stop ends it"
+    echo "backforge: the server keeps running on http://localhost:$port/ (API under /api/v1, console at /console/);"
+    echo "           sign in as operator with the password in $workspace/operator.password; ./backforge.sh stop ends it"
     ;;
   start)
     [ -f target/backforge.war ] || build
+    credentials
     echo "backforge: Payara Micro on port $port, $db store, workspace $workspace"
+    echo "backforge: operator password in $workspace/operator.password"
     # shellcheck disable=SC2046
     exec $(server_command)
     ;;

@@ -44,6 +44,9 @@ public final class BackforgeCli {
         if (args.length > 0 && args[0].equals("launch")) {
             return launch(args);
         }
+        if (args.length > 0 && args[0].equals("hash-password")) {
+            return hashPassword();
+        }
         CliOptions options;
         try {
             options = CliOptions.parse(args);
@@ -69,9 +72,30 @@ public final class BackforgeCli {
         }
     }
 
+    /** Reads a password from standard input and prints its PBKDF2 hash for backforge.security.password-hash.*. */
+    private int hashPassword() {
+        try {
+            java.io.Console console = System.console();
+            char[] password = console != null ? console.readPassword("password: ")
+                    : new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine().toCharArray();
+            if (password.length == 0) {
+                err.println("backforge: an empty password cannot be hashed");
+                return 64;
+            }
+            out.println(dev.backforge.security.control.PasswordHashes.hash(password));
+            return 0;
+        } catch (IOException | NullPointerException e) {
+            err.println("backforge: no password on standard input");
+            return 64;
+        }
+    }
+
     private int launch(String[] args) {
         java.nio.file.Path artifact = null;
         String server = "http://localhost:8080/";
+        String user = System.getenv("BACKFORGE_USER");
+        String password = System.getenv("BACKFORGE_PASSWORD");
         String workflow = "demo";
         Integer itemCount = null;
         try {
@@ -80,6 +104,7 @@ public final class BackforgeCli {
                     case "--server" -> server = args[++i];
                     case "--workflow" -> workflow = args[++i];
                     case "--item-count" -> itemCount = Integer.parseInt(args[++i]);
+                    case "--user" -> user = args[++i];
                     default -> artifact = java.nio.file.Path.of(args[i]);
                 }
             }
@@ -89,11 +114,14 @@ public final class BackforgeCli {
             if (!server.endsWith("/")) {
                 server += "/";
             }
-            return new LaunchCommand(out, err).run(artifact, java.net.URI.create(server), workflow, itemCount);
+            String authorization = user == null ? null : "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    (user + ":" + (password == null ? "" : password)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new LaunchCommand(out, err, authorization).run(artifact, java.net.URI.create(server), workflow,
+                    itemCount);
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             err.println("backforge: " + e.getMessage());
             err.println("usage: java -jar backforge-cli.jar launch ARTIFACT.json [--server URL] [--workflow ID] "
-                    + "[--item-count N]");
+                    + "[--item-count N] [--user NAME]   (password in BACKFORGE_PASSWORD)");
             return 64;
         } catch (IOException e) {
             err.println("backforge: cannot reach the server: " + e);

@@ -27,9 +27,17 @@ final class LaunchCommand {
     private final PrintStream err;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    LaunchCommand(PrintStream out, PrintStream err) {
+    private final String authorization;
+
+    LaunchCommand(PrintStream out, PrintStream err, String authorization) {
         this.out = out;
         this.err = err;
+        this.authorization = authorization;
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri);
+        return authorization == null ? b : b.header("Authorization", authorization);
     }
 
     int run(Path artifact, URI server, String workflow, Integer itemCount) throws IOException, InterruptedException {
@@ -38,12 +46,15 @@ final class LaunchCommand {
         if (itemCount != null) {
             body.putObject("options").put("item_count", itemCount);
         }
-        HttpResponse<String> launched = http.send(HttpRequest.newBuilder(server.resolve("api/v1/workflows/" + workflow
+        HttpResponse<String> launched = http.send(request(server.resolve("api/v1/workflows/" + workflow
                         + "/runs")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
         if (launched.statusCode() != 202) {
             err.println("backforge: the server refused the run (" + launched.statusCode() + "):");
-            err.println(JSON.readTree(launched.body()).toPrettyString());
+            err.println(launched.body().isBlank() ? "(no body)" : JSON.readTree(launched.body()).toPrettyString());
+            if (launched.statusCode() == 401) {
+                err.println("give an operator's credentials: --user NAME and BACKFORGE_PASSWORD");
+            }
             return 2;
         }
         String runId = JSON.readTree(launched.body()).get("id").asText();
@@ -65,7 +76,7 @@ final class LaunchCommand {
     private JsonNode follow(URI server, String runId) throws IOException, InterruptedException {
         String last = "";
         while (true) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.resolve("api/v1/runs/" + runId)).GET()
+            HttpResponse<String> r = http.send(request(server.resolve("api/v1/runs/" + runId)).GET()
                     .build(), HttpResponse.BodyHandlers.ofString());
             JsonNode run = JSON.readTree(r.body());
             JsonNode p = run.get("progress");

@@ -41,8 +41,8 @@ class LlmCrashIT {
                      "backforge.llm.provider=openai",
                      "backforge.llm.openai.base-url=http://127.0.0.1:" + fake.port() + "/v1",
                      "backforge.llm.api-key-file=" + workspace.resolve("key"),
-                     // the pause before each unit's call gives the kill a moment with no call in flight
-                     "backforge.test.delay-per-component-ms=300"))) {
+                     // a pause after each unit's answer and before its commit: the kill lands there
+                     "backforge.test.delay-per-component-ms=200"))) {
             server.start();
             Server api = server.client();
             ObjectNode options = Server.JSON.createObjectNode().put("generator", "llm");
@@ -54,8 +54,8 @@ class LlmCrashIT {
             while (fake.answered() < 2 && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
-            // an answer is cached within milliseconds of arriving; the next call waits for the test delay
-            Thread.sleep(150);
+            // the answer is cached as it arrives; the unit then waits (test delay) before its commit and the next call
+            Thread.sleep(500);
             server.kill();
             assertTrue(fake.answered() >= 2, "killed after two answers");
             assertEquals(fake.answered(), fake.calls(), "no call was in flight at the kill");

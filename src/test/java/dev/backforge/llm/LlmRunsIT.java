@@ -253,7 +253,7 @@ public class LlmRunsIT {
         assertFalse(fake.prompts().stream().anyMatch(p -> p.contains(KEY)), "prompts");
         Path workspace = Path.of(System.getProperty("it.workspace"));
         String store = System.getProperty("backforge.store", "h2");
-        try (var logs = Files.list(workspace)) {
+        try (var logs = Files.list(Path.of(System.getProperty("backforge.target", "target")))) {
             List<Path> files = logs.filter(f -> f.getFileName().toString().startsWith("server-" + store + ".log"))
                     .toList();
             assertFalse(files.isEmpty(), "the server writes its log to the workspace");

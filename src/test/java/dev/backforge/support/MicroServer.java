@@ -45,6 +45,7 @@ public final class MicroServer implements AutoCloseable {
         Path target = Path.of(System.getProperty("backforge.target", "target"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-Dbackforge.workspace=" + workspace));
+        Credentials.serverProperties().forEach(p -> command.add("-D" + p));
         systemProperties.forEach(p -> command.add("-D" + p));
         // no --rootDir: every boot starts from a fresh runtime folder, all state lives in the database and the
         // workspace (a kept runtime folder would deploy the previous boot's copy of the application as well)
@@ -78,6 +79,7 @@ public final class MicroServer implements AutoCloseable {
         }
     }
 
+    /** A graceful stop (SIGTERM), after which {@link #start()} may boot it again. */
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {

@@ -19,17 +19,31 @@ public final class Server {
     private final RunsApi api;
 
     public Server(URI base) {
+        this(base, Credentials.operator());
+    }
+
+    /** A client that sends the given Authorization header, or none when it is null. */
+    public Server(URI base, String authorization) {
         this.base = base;
         // tests look at error responses themselves, so no status is turned into an exception
-        this.api = RestClientBuilder.newBuilder().baseUri(base)
-                .property("microprofile.rest.client.disable.default.mapper", true).build(RunsApi.class);
+        RestClientBuilder builder = RestClientBuilder.newBuilder().baseUri(base)
+                .property("microprofile.rest.client.disable.default.mapper", true);
+        if (authorization != null) {
+            builder.register((jakarta.ws.rs.client.ClientRequestFilter) request ->
+                    request.getHeaders().putSingle("Authorization", authorization));
+        }
+        this.api = builder.build(RunsApi.class);
     }
 
     /** Arquillian's URL names the machine's external address; the tests stay on loopback. */
     public static Server at(URL arquillianUrl) {
+        return at(arquillianUrl, Credentials.operator());
+    }
+
+    public static Server at(URL arquillianUrl, String authorization) {
         String s = arquillianUrl.toString();
         URI u = URI.create(s.endsWith("/") ? s : s + "/");
-        return new Server(URI.create("http://127.0.0.1:" + u.getPort() + u.getPath()));
+        return new Server(URI.create("http://127.0.0.1:" + u.getPort() + u.getPath()), authorization);
     }
 
     public URI base() {

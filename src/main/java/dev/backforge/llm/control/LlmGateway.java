@@ -12,6 +12,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /**
  * Calls to the language model under MicroProfile Fault Tolerance: each attempt has a timeout; retryable failures are
@@ -31,6 +32,7 @@ public class LlmGateway {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.8, delay = 15_000,
             failOn = {RetryableLlmException.class, TimeoutException.class})
     @Bulkhead(4)
+    @Timed(name = "backforge_llm_call", absolute = true, description = "Calls to the language model, with their latency")
     public LlmResponse send(LlmRequest request) {
         return calls.send(request);
     }

@@ -69,6 +69,11 @@ public record LaunchRequest(JsonNode architecture, String conventions, JsonNode 
         }
     }
 
+    /** Reads launch options alone (a schedule keeps them); pointers start at /options. */
+    public static RunOptions options(JsonNode options, RunOptions defaults, LlmConfig llm, List<RuleViolation> out) {
+        return readOptions(options, defaults, llm, out);
+    }
+
     private static RunOptions readOptions(JsonNode options, RunOptions defaults, LlmConfig llm,
                                           List<RuleViolation> out) {
         if (options == null || options.isNull()) {

@@ -57,6 +57,9 @@ public class RunGeneration {
     @Inject
     ModelGeneration models;
 
+    @Inject
+    dev.backforge.operations.control.RunMetrics metrics;
+
     @jakarta.annotation.Resource
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
@@ -120,9 +123,6 @@ public class RunGeneration {
         for (int position : unit.positions()) {
             store.attempt(runId, context.plan().get(position).id(), executionId);
         }
-        if (testDelayMillis > 0) {
-            sleep(testDelayMillis * unit.positions().size());
-        }
         Map<Integer, ComponentOutcome> outcomes = new java.util.TreeMap<>();
         Map<Integer, String> failures = new java.util.TreeMap<>();
         List<java.util.concurrent.Future<UnitOutcome>> running = new ArrayList<>();
@@ -144,6 +144,10 @@ public class RunGeneration {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
             }
+        }
+        if (testDelayMillis > 0) {
+            // after the work and before the commit: where a crash is the most expensive
+            sleep(testDelayMillis * unit.positions().size());
         }
         return new UnitOutcome(outcomes, failures);
     }
@@ -201,6 +205,7 @@ public class RunGeneration {
                 o.millis(), f.tokens().prompt(), f.tokens().completion(), findingsJson(o.findings()),
                 stubsJson(f.stubs()), f.description(), Json.OUTPUT.valueToTree(f.dependenciesUsed()).toString(),
                 Json.OUTPUT.valueToTree(f.implemented()).toString()));
+        metrics.generated(f.tokens().prompt(), f.tokens().completion());
     }
 
     public void failed(String runId, int position, String cause) {

@@ -102,6 +102,35 @@ public class RunLauncher {
         return start(run);
     }
 
+    /** The defaults a launch starts from: hybrid when a model is configured, else the templates. */
+    public RunOptions defaults() {
+        return new RunOptions(llm.configured() ? "hybrid" : "template", defaultItemCount, defaultPolicy);
+    }
+
+    /** Reads launch options (as a schedule stores them); violations have pointers under /options. */
+    public RunOptions options(JsonNode options, List<RuleViolation> out) {
+        return LaunchRequest.options(options, defaults(), llm, out);
+    }
+
+    /** A run of the workflow's latest revision, as a schedule launches it. */
+    public Run launchScheduled(String workflowId, String optionsJson, String trigger) {
+        var revision = registration.latestRevision(workflowId).orElseThrow(() ->
+                new IllegalStateException("workflow " + workflowId + " has no architecture revision to regenerate"));
+        List<RuleViolation> violations = new ArrayList<>();
+        JsonNode optionsNode;
+        try {
+            optionsNode = optionsJson == null ? null : Json.ARTIFACT.readTree(optionsJson);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the schedule's options are unreadable", e);
+        }
+        RunOptions options = options(optionsNode, violations);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("the schedule's options are no longer valid: " + violations);
+        }
+        Run run = registration.registerFor(revision, options, UUID.randomUUID().toString(), trigger);
+        return start(run);
+    }
+
     /** Starts the job of a stored run; a failure to start ends the run as failed with its cause. */
     public Run start(Run run) {
         try {

@@ -24,6 +24,17 @@ public class RunRegistration {
         return run;
     }
 
+    public java.util.Optional<ArchitectureRevision> latestRevision(String workflowId) {
+        return store.latestRevision(workflowId);
+    }
+
+    public Run registerFor(ArchitectureRevision revision, RunOptions options, String runId, String trigger) {
+        Run run = new Run(runId, revision.workflowId(), revision.id(), revision.architectureId(), options, trigger,
+                RunStore.now());
+        store.create(run);
+        return run;
+    }
+
     public Run follow(String runId, long executionId) {
         store.follow(runId, executionId);
         return store.get(runId);

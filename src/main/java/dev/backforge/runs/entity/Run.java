@@ -54,7 +54,7 @@ public class Run {
 
     private int parallelism;
 
-    @Column(name = "run_trigger", length = 20)
+    @Column(name = "run_trigger", length = 100)
     private String trigger;
 
     private Long currentExecutionId;

@@ -1,0 +1,74 @@
+package dev.backforge.security.boundary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.backforge.http.JsonBodies;
+import dev.backforge.problems.Problem;
+import dev.backforge.problems.ProblemException;
+import dev.backforge.security.control.ConfiguredUsers;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The console's session: sign in (opens a session), who am I, sign out. */
+@Path("v1/session")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionsResource {
+
+    @Inject
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String signIn(String body) throws java.io.IOException {
+        JsonNode credentials = JsonBodies.MAPPER.readTree(body == null || body.isBlank() ? "{}" : body);
+        String user = credentials.path("username").asText("");
+        String password = credentials.path("password").asText("");
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(user, password)).newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS) {
+            throw new ProblemException(Problem.of(401, "Unauthorized", "the user name or password is wrong"));
+        }
+        return whoAmI();
+    }
+
+    @GET
+    public String whoAmI() {
+        if (security.getCallerPrincipal() == null) {
+            throw new ProblemException(Problem.of(401, "Unauthorized", "not signed in"));
+        }
+        ObjectNode n = JsonBodies.MAPPER.createObjectNode();
+        n.put("user", security.getCallerPrincipal().getName());
+        var roles = n.putArray("roles");
+        ConfiguredUsers.ROLES.stream().sorted().filter(security::isCallerInRole).forEach(roles::add);
+        return JsonBodies.write(n);
+    }
+
+    @DELETE
+    public Response signOut() throws jakarta.servlet.ServletException {
+        request.logout();
+        if (request.getSession(false) != null) {
+            request.getSession(false).invalidate();
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,326 @@
+// The Backforge console: a small single-page application over the REST API (/api/v1), with hash routes.
+'use strict';
+
+const root = window.location.pathname.replace(/console\/.*$/, '');
+const ACTIVE = ['QUEUED', 'STARTING', 'STARTED', 'STOPPING'];
+let me = {user: '', roles: []};
+let refresh = null;
+
+function esc(value) {
+    return String(value ?? '').replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
+}
+
+async function api(path, options = {}) {
+    const response = await fetch(root + 'api/v1/' + path, {
+        credentials: 'same-origin',
+        headers: {'Content-Type': 'application/json', 'Accept': 'application/json, text/plain'},
+        ...options
+    });
+    if (response.status === 401) {
+        window.location.href = root + 'login.html';
+        throw new Error('signed out');
+    }
+    const text = await response.text();
+    const json = text && (response.headers.get('Content-Type') || '').includes('json') ? JSON.parse(text) : text;
+    if (!response.ok) {
+        const error = new Error(json && json.detail ? json.detail : response.statusText);
+        error.problem = json;
+        throw error;
+    }
+    return json;
+}
+
+const isOperator = () => me.roles.includes('operator');
+const badge = status => `<span class="badge ${esc(status)}">${esc(status)}</span>`;
+const when = iso => iso ? new Date(iso).toLocaleString() : '';
+const seconds = ms => ms == null ? '' : ms < 1000 ? ms + ' ms' : (ms / 1000).toFixed(1) + ' s';
+const progress = p => `<div class="progress" title="${p.generated}/${p.total}"><div style="width:${p.percent}%"></div></div>`;
+
+function view(html) {
+    document.getElementById('view').innerHTML = html;
+}
+
+function problemHtml(error) {
+    const p = error.problem || {};
+    const list = (p.errors || []).map(e => `<li><code>${esc(e.pointer || '(document)')}</code> [${esc(e.rule)}] ${esc(e.message)}</li>`);
+    return `<div class="card error" id="problem"><strong>${esc(p.title || 'Error')}</strong>: ${esc(error.message)}
+        ${list.length ? `<ul>${list.join('')}</ul>` : ''}</div>`;
+}
+
+function autoRefresh(active, render) {
+    clearInterval(refresh);
+    refresh = active ? setInterval(render, 2000) : null;
+}
+
+// ---- runs list ----------------------------------------------------------------------------------------------
+
+async function runsPage(params) {
+    const q = new URLSearchParams(params);
+    const query = ['workflow', 'status', 'from', 'to'].filter(k => q.get(k))
+        .map(k => `${k}=${encodeURIComponent(k === 'from' || k === 'to' ? new Date(q.get(k)).toISOString() : q.get(k))}`);
+    const page = Number(q.get('page') || 0);
+    const data = await api(`runs?${query.concat([`page=${page}`, 'size=20']).join('&')}`);
+    const rows = data.items.map(r => `<tr data-run="${esc(r.id)}">
+        <td>${badge(r.status)}</td>
+        <td><a href="#/runs/${esc(r.id)}">${esc(r.workflow_id)}</a><div class="muted">${esc(r.id.substring(0, 8))}</div></td>
+        <td>${esc(r.generator)}</td><td>${when(r.started_at || r.created_at)}</td><td class="num">${seconds(r.duration_ms)}</td>
+        <td>${progress(r.progress)} <span class="muted">${r.progress.generated}/${r.progress.total}</span></td>
+        <td class="num">${r.tokens.total}</td><td class="muted">${esc(r.trigger || '')}</td></tr>`).join('');
+    const last = Math.max(0, Math.ceil(data.total / 20) - 1);
+    view(`<div class="card"><h1>Runs</h1>
+        <form class="filters" id="run-filters">
+          <label>Workflow <input name="workflow" value="${esc(q.get('workflow') || '')}"></label>
+          <label>Status <select name="status"><option value="">any</option>${['QUEUED', 'STARTING', 'STARTED', 'STOPPING', 'STOPPED', 'FAILED', 'COMPLETED', 'ABANDONED']
+                .map(s => `<option ${q.get('status') === s ? 'selected' : ''}>${s}</option>`).join('')}</select></label>
+          <label>From <input type="datetime-local" name="from" value="${esc(q.get('from') || '')}"></label>
+          <label>To <input type="datetime-local" name="to" value="${esc(q.get('to') || '')}"></label>
+          <button type="submit">Filter</button></form>
+        <table id="runs-table"><thead><tr><th>Status</th><th>Workflow</th><th>Generator</th><th>Started</th>
+          <th class="num">Duration</th><th>Progress</th><th class="num">Tokens</th><th>Trigger</th></tr></thead>
+          <tbody>${rows || '<tr><td colspan="8" class="muted">No runs.</td></tr>'}</tbody></table>
+        <div class="pager"><button id="prev" ${page === 0 ? 'disabled' : ''}>Previous</button>
+          <span class="muted">page ${page + 1} of ${last + 1} (${data.total} runs)</span>
+          <button id="next" ${page >= last ? 'disabled' : ''}>Next</button></div></div>`);
+    const go = p => { q.set('page', p); location.hash = '#/runs?' + q.toString(); };
+    document.getElementById('prev').onclick = () => go(page - 1);
+    document.getElementById('next').onclick = () => go(page + 1);
+    document.getElementById('run-filters').onsubmit = e => {
+        e.preventDefault();
+        const f = new FormData(e.target);
+        const next = new URLSearchParams();
+        for (const [k, v] of f.entries()) { if (v) next.set(k, v); }
+        location.hash = '#/runs?' + next.toString();
+    };
+    autoRefresh(data.items.some(r => ACTIVE.includes(r.status)), () => runsPage(params));
+}
+
+// ---- one run ------------------------------------------------------------------------------------------------
+
+async function runPage(id) {
+    const r = await api(`runs/${encodeURIComponent(id)}`);
+    const metrics = ['read_count', 'write_count', 'commit_count', 'rollback_count', 'read_skip_count',
+        'process_skip_count', 'filter_count', 'write_skip_count'];
+    const steps = r.steps.map(s => `<tr><td>${esc(s.execution_id)}</td><td>${esc(s.name)}</td><td>${badge(s.status)}</td>
+        <td class="muted">${esc(s.exit_status || '')}</td>${metrics.map(m => `<td class="num">${s.metrics[m]}</td>`).join('')}</tr>`).join('');
+    const components = r.components.map(c => `<tr><td class="num">${c.position + 1}</td><td>${esc(c.id)}</td><td>${esc(c.type)}</td>
+        <td>${badge(c.state)}</td><td class="num">${c.attempts}</td><td class="num">${c.tokens.prompt + c.tokens.completion}</td>
+        <td class="num">${seconds(c.duration_ms)}</td><td class="num">${c.findings.errors} / ${c.findings.warnings}</td>
+        <td>${c.state === 'generated' ? `<a href="#/runs/${esc(r.id)}/files/${encodeURIComponent(c.file_path)}">${esc(c.file_path)}</a>` : esc(c.file_path)}
+        ${c.failure ? `<div class="error">${esc(c.failure)}</div>` : ''}</td></tr>`).join('');
+    const actions = isOperator() ? r.actions.map(a => `<button id="action-${a}" class="${a === 'abandon' ? 'danger' : ''}" data-action="${a}">${a}</button>`).join('') : '';
+    view(`<div class="card"><h1>Run ${esc(r.id)} <span id="run-status">${badge(r.status)}</span></h1>
+        <div class="kv"><span class="muted">Workflow</span><span><a href="#/runs?workflow=${encodeURIComponent(r.workflow_id)}">${esc(r.workflow_id)}</a></span>
+          <span class="muted">Architecture</span><span>${esc(r.architecture_id)} (revision ${esc(r.revision_id)})</span>
+          <span class="muted">Generator</span><span>${esc(r.generator)}, ${r.item_count} per checkpoint, verification policy ${esc(r.verification_policy)}</span>
+          <span class="muted">Started / ended</span><span>${when(r.started_at)} / ${when(r.ended_at)} (${seconds(r.duration_ms)})</span>
+          <span class="muted">Progress</span><span>${progress(r.progress)} ${r.progress.generated}/${r.progress.total} generated, ${r.progress.failed} failed</span>
+          <span class="muted">Tokens</span><span>${r.tokens.prompt} prompt + ${r.tokens.completion} completion</span>
+          <span class="muted">Exit status</span><span>${esc(r.exit_status || '')}</span></div>
+        ${r.failure_cause ? `<p class="error" id="failure-cause">${esc(r.failure_cause)}</p>` : ''}
+        <div class="actions">${actions}
+          ${r.progress.generated ? `<a href="#/runs/${esc(r.id)}/manifest">manifest</a>` : ''}</div>
+        <div id="action-result"></div></div>
+        <div class="card"><h2>Steps</h2><table id="steps-table"><thead><tr><th>Execution</th><th>Step</th><th>Status</th><th>Exit</th>
+          ${metrics.map(m => `<th class="num">${m.replace(/_count$/, '').replace(/_/g, ' ')}</th>`).join('')}</tr></thead><tbody>${steps}</tbody></table></div>
+        <div class="card"><h2>Components</h2><table id="components-table"><thead><tr><th class="num">#</th><th>Component</th><th>Type</th><th>State</th>
+          <th class="num">Attempts</th><th class="num">Tokens</th><th class="num">Duration</th><th class="num">Errors / warnings</th><th>File</th></tr></thead>
+          <tbody>${components}</tbody></table></div>`);
+    document.querySelectorAll('[data-action]').forEach(b => b.onclick = async () => {
+        const action = b.dataset.action;
+        if (!window.confirm(`${action} run ${r.id}?`)) {
+            return;
+        }
+        try {
+            await api(`runs/${encodeURIComponent(r.id)}/${action}`, {method: 'POST'});
+            runPage(id);
+        } catch (e) {
+            document.getElementById('action-result').innerHTML = problemHtml(e);
+        }
+    });
+    autoRefresh(ACTIVE.includes(r.status), () => runPage(id));
+}
+
+// ---- files, manifest, diff ----------------------------------------------------------------------------------
+
+async function filePage(id, path) {
+    clearInterval(refresh);
+    const [content, run, others] = await Promise.all([
+        api(`runs/${encodeURIComponent(id)}/files/${path.split('/').map(encodeURIComponent).join('/')}`),
+        api(`runs/${encodeURIComponent(id)}`), null]);
+    const list = await api(`runs?workflow=${encodeURIComponent(run.workflow_id)}&size=50`);
+    const choices = list.items.filter(x => x.id !== id).map(x => `<option value="${esc(x.id)}">${esc(x.id.substring(0, 8))} ${when(x.created_at)} ${esc(x.status)}</option>`).join('');
+    view(`<div class="card"><h1><a href="#/runs/${esc(id)}">Run ${esc(id.substring(0, 8))}</a> / ${esc(path)}</h1>
+        ${choices ? `<form class="filters" id="diff-form"><label>Compare with run <select id="diff-other">${choices}</select></label>
+          <button type="submit">Diff</button></form>` : '<p class="muted">No other run of this workflow to compare with.</p>'}
+        <pre class="code"><code id="file-content" class="language-python">${esc(content)}</code></pre></div>`);
+    hljs.highlightElement(document.getElementById('file-content'));
+    const form = document.getElementById('diff-form');
+    if (form) {
+        form.onsubmit = e => {
+            e.preventDefault();
+            location.hash = `#/diff/${encodeURIComponent(document.getElementById('diff-other').value)}/${encodeURIComponent(id)}/${encodeURIComponent(path)}`;
+        };
+    }
+}
+
+async function fetchText(id, path) {
+    try {
+        return await api(`runs/${encodeURIComponent(id)}/files/${path.split('/').map(encodeURIComponent).join('/')}`);
+    } catch (e) {
+        return '';
+    }
+}
+
+async function diffPage(a, b, path) {
+    clearInterval(refresh);
+    const [left, right] = await Promise.all([fetchText(a, path), fetchText(b, path)]);
+    const parts = Diff.diffLines(left, right);
+    const lines = parts.flatMap(p => p.value.replace(/\n$/, '').split('\n').map(line =>
+        `<div class="diff-line ${p.added ? 'added' : p.removed ? 'removed' : ''}">${p.added ? '+' : p.removed ? '-' : ' '} ${esc(line)}</div>`));
+    const changed = parts.filter(p => p.added || p.removed).length;
+    view(`<div class="card"><h1>${esc(path)}</h1>
+        <p class="muted">From <a href="#/runs/${esc(a)}">${esc(a.substring(0, 8))}</a> to <a href="#/runs/${esc(b)}">${esc(b.substring(0, 8))}</a>:
+          ${changed ? `${changed} changed block(s)` : 'identical'}</p>
+        <div id="diff-view">${lines.join('')}</div></div>`);
+}
+
+async function manifestPage(id) {
+    clearInterval(refresh);
+    const manifest = await api(`runs/${encodeURIComponent(id)}/manifest`);
+    const files = manifest.generated_files.concat(manifest.api_files).map(f => `<tr><td><a href="#/runs/${esc(id)}/files/${encodeURIComponent(f.path)}">${esc(f.path)}</a></td>
+        <td>${esc(f.component_id)}</td><td class="num">${f.line_count}</td><td class="muted">${esc(f.sha256.substring(0, 12))}</td>
+        <td>${(f.stubbed_methods || []).map(esc).join(', ')}</td></tr>`).join('');
+    const m = manifest.metadata;
+    view(`<div class="card"><h1><a href="#/runs/${esc(id)}">Run ${esc(id.substring(0, 8))}</a> / manifest</h1>
+        <p>${m.total_files} files, ${m.total_lines} lines, ${m.tokens_used} tokens, generator ${esc(m.generator.name)} ${esc(m.generator.version)};
+          verification: ${m.verification.errors} errors, ${m.verification.warnings} warnings</p>
+        <table id="manifest-table"><thead><tr><th>File</th><th>Component</th><th class="num">Lines</th><th>sha256</th><th>Stubs</th></tr></thead><tbody>${files}</tbody></table>
+        <details><summary>manifest.json</summary><pre class="code"><code class="language-json">${esc(JSON.stringify(manifest, null, 2))}</code></pre></details></div>`);
+}
+
+// ---- schedules ----------------------------------------------------------------------------------------------
+
+async function schedulesPage() {
+    clearInterval(refresh);
+    const data = await api('schedules');
+    const rows = data.items.map(s => `<tr><td>${esc(s.workflow_id)}</td><td><code>${esc(s.cron)}</code> ${esc(s.time_zone)}</td>
+        <td>${s.enabled ? badge('STARTED').replace('STARTED', 'enabled') : badge('STOPPED').replace('STOPPED', 'paused')}</td>
+        <td>${s.next_fire_times.map(when).join('<br>')}</td><td>${when(s.last_fire_at)} ${s.last_run_id ? `<a href="#/runs/${esc(s.last_run_id)}">run</a>` : ''}</td>
+        <td>${isOperator() ? `<button data-id="${esc(s.id)}" data-do="${s.enabled ? 'pause' : 'resume'}">${s.enabled ? 'pause' : 'resume'}</button>
+          <button class="danger" data-id="${esc(s.id)}" data-do="delete">delete</button>` : ''}</td></tr>`).join('');
+    view(`<div class="card"><h1>Schedules</h1><table id="schedules-table"><thead><tr><th>Workflow</th><th>When</th><th>State</th>
+          <th>Next fire times</th><th>Last fired</th><th></th></tr></thead><tbody>${rows || '<tr><td colspan="6" class="muted">No schedules.</td></tr>'}</tbody></table></div>
+        ${isOperator() ? `<div class="card"><h2>New schedule</h2><form id="schedule-form" class="filters">
+          <label>Workflow <input name="workflow_id" required></label><label>Cron <input name="cron" value="0 2 * * *" required></label>
+          <label>Time zone <input name="time_zone" value="${esc(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC')}"></label>
+          <button class="primary" type="submit">Create</button></form><div id="schedule-result"></div></div>` : ''}`);
+    document.querySelectorAll('[data-do]').forEach(b => b.onclick = async () => {
+        if (b.dataset.do === 'delete' && !window.confirm('Delete this schedule?')) {
+            return;
+        }
+        await api(`schedules/${b.dataset.id}${b.dataset.do === 'delete' ? '' : '/' + b.dataset.do}`,
+            {method: b.dataset.do === 'delete' ? 'DELETE' : 'POST'});
+        schedulesPage();
+    });
+    const form = document.getElementById('schedule-form');
+    if (form) {
+        form.onsubmit = async e => {
+            e.preventDefault();
+            try {
+                await api('schedules', {method: 'POST', body: JSON.stringify(Object.fromEntries(new FormData(form).entries()))});
+                schedulesPage();
+            } catch (error) {
+                document.getElementById('schedule-result').innerHTML = problemHtml(error);
+            }
+        };
+    }
+}
+
+// ---- launch -------------------------------------------------------------------------------------------------
+
+function launchPage() {
+    clearInterval(refresh);
+    view(`<div class="card"><h1>Launch a run</h1><form id="launch-form">
+        <label>Workflow <input id="launch-workflow" name="workflow" value="console" pattern="[A-Za-z0-9][A-Za-z0-9._-]{0,99}" required></label>
+        <label>Architecture artifact (JSON) <textarea id="launch-artifact" name="artifact" required></textarea></label>
+        <label>or a file <input id="launch-file" type="file" accept=".json,application/json"></label>
+        <div class="filters"><label>Generator <select id="launch-generator"><option value="">server default</option>
+            <option>template</option><option>hybrid</option><option>llm</option></select></label>
+          <label>Components per checkpoint <input id="launch-item-count" type="number" min="1" max="100" value="1"></label>
+          <label>Verification <select id="launch-policy"><option>fail</option><option>report</option></select></label></div>
+        <button id="launch-submit" class="primary" type="submit">Launch</button></form><div id="launch-result"></div></div>`);
+    document.getElementById('launch-file').onchange = async e => {
+        const file = e.target.files[0];
+        if (file) {
+            document.getElementById('launch-artifact').value = await file.text();
+        }
+    };
+    document.getElementById('launch-form').onsubmit = async e => {
+        e.preventDefault();
+        const result = document.getElementById('launch-result');
+        let architecture;
+        try {
+            architecture = JSON.parse(document.getElementById('launch-artifact').value);
+        } catch (error) {
+            result.innerHTML = `<p class="error">The artifact is not valid JSON: ${esc(error.message)}</p>`;
+            return;
+        }
+        const options = {item_count: Number(document.getElementById('launch-item-count').value),
+            verification_policy: document.getElementById('launch-policy').value};
+        const generator = document.getElementById('launch-generator').value;
+        if (generator) {
+            options.generator = generator;
+        }
+        try {
+            const run = await api(`workflows/${encodeURIComponent(document.getElementById('launch-workflow').value)}/runs`,
+                {method: 'POST', body: JSON.stringify({architecture, options})});
+            location.hash = '#/runs/' + run.id;
+        } catch (error) {
+            result.innerHTML = problemHtml(error);
+        }
+    };
+}
+
+// ---- routing ------------------------------------------------------------------------------------------------
+
+async function route() {
+    const hash = decodeURIComponent(location.hash.replace(/^#/, '')) || '/runs';
+    const [path, query] = hash.split('?');
+    const parts = path.split('/').filter(Boolean);
+    document.querySelectorAll('[data-nav]').forEach(a => a.classList.toggle('active', a.dataset.nav === parts[0]));
+    try {
+        if (parts[0] === 'runs' && parts.length === 1) {
+            await runsPage(query || '');
+        } else if (parts[0] === 'runs' && parts[2] === 'files') {
+            await filePage(parts[1], parts.slice(3).join('/'));
+        } else if (parts[0] === 'runs' && parts[2] === 'manifest') {
+            await manifestPage(parts[1]);
+        } else if (parts[0] === 'runs') {
+            await runPage(parts[1]);
+        } else if (parts[0] === 'diff') {
+            await diffPage(parts[1], parts[2], parts.slice(3).join('/'));
+        } else if (parts[0] === 'schedules') {
+            await schedulesPage();
+        } else if (parts[0] === 'launch') {
+            launchPage();
+        } else {
+            location.hash = '#/runs';
+        }
+    } catch (error) {
+        if (error.message !== 'signed out') {
+            view(problemHtml(error));
+        }
+    }
+}
+
+(async function start() {
+    me = await api('session');
+    document.getElementById('who').textContent = `${me.user} (${me.roles.join(', ')})`;
+    document.querySelectorAll('.operator-only').forEach(e => e.hidden = !isOperator());
+    document.getElementById('sign-out').onclick = async () => {
+        await api('session', {method: 'DELETE'});
+        window.location.href = root + 'login.html';
+    };
+    window.addEventListener('hashchange', route);
+    route();
+})();

@@ -1,0 +1,158 @@
+package dev.backforge.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.backforge.support.Credentials;
+import dev.backforge.support.Examples;
+import dev.backforge.support.FakeLlm;
+import dev.backforge.support.Server;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The console in real headless Chromium (Debian's chromium and chromedriver): sign in, launch from the form, watch
+ * the run to its end, open a file and a diff, restart a failed run. Screenshots go to target/screenshots/.
+ */
+@ArquillianTest
+@RunAsClient
+public class ConsoleIT {
+
+    @ArquillianResource
+    URL url;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("backforge.war")));
+    }
+
+    URI base() {
+        URI u = URI.create(url.toString());
+        return URI.create("http://127.0.0.1:" + u.getPort() + (u.getPath().endsWith("/") ? u.getPath() : u.getPath() + "/"));
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    void signIn() {
+        browser.get(base().resolve("console/").toString());
+        wait.until(ExpectedConditions.urlContains("login.html"));
+        browser.findElement(By.id("login-user")).sendKeys(Credentials.OPERATOR);
+        browser.findElement(By.id("login-password")).sendKeys(Credentials.OPERATOR_PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("runs-table")));
+    }
+
+    @Test
+    void launchWatchOpenAFileAndADiff() throws Exception {
+        signIn();
+        String workflow = "console-" + UUID.randomUUID().toString().substring(0, 8);
+        browser.get(base().resolve("console/#/launch").toString());
+        WebElement artifact = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("launch-artifact")));
+        browser.findElement(By.id("launch-workflow")).clear();
+        browser.findElement(By.id("launch-workflow")).sendKeys(workflow);
+        // the whole artifact as one value: typing 15 KB key by key would take minutes
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                artifact, Examples.text("store-inventory.json"));
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("launch-generator"))).selectByVisibleText("template");
+        browser.findElement(By.id("launch-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "COMPLETED"));
+        assertTrue(browser.findElements(By.cssSelector("#steps-table tbody tr")).size() >= 5);
+        assertEquals(13, browser.findElements(By.cssSelector("#components-table tbody tr")).size());
+        screenshot("run-page.png");
+
+        String firstRun = browser.getCurrentUrl().replaceAll(".*#/runs/", "");
+        // a second run of the same workflow through the API, to have something to compare with
+        Server api = new Server(base());
+        api.awaitStatus(api.launch(workflow, Server.launchBody(Server.JSON.readTree(Examples.bytes("store-inventory.json")),
+                (Integer) null)), "COMPLETED", Duration.ofMinutes(2));
+
+        browser.get(base().resolve("console/#/runs/" + firstRun + "/files/src%2Fservices%2Fproduct_service.py").toString());
+        WebElement code = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-content")));
+        wait.until(d -> code.getAttribute("class").contains("hljs"));
+        assertTrue(code.getText().contains("class ProductService"));
+        assertTrue(!browser.findElements(By.cssSelector("#file-content .hljs-keyword")).isEmpty(), "highlighted");
+        browser.findElement(By.cssSelector("#diff-form button")).click();
+        WebElement diff = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("diff-view")));
+        assertTrue(diff.getText().contains("class ProductService"));
+        assertTrue(browser.getPageSource().contains("identical"), "the same artifact gives the same file");
+
+        browser.get(base().resolve("console/#/runs?workflow=" + workflow).toString());
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#runs-table tbody tr"), 2));
+        screenshot("runs-list.png");
+    }
+
+    @Test
+    void restartAFailedRunFromItsPage() throws Exception {
+        String workflow = "console-fail-" + UUID.randomUUID().toString().substring(0, 8);
+        Server api = new Server(base());
+        // hybrid with no model server listening: the stubbed service's component fails and the run stops
+        String runId = api.launch(workflow, Server.launchBody(Server.JSON.readTree(Examples.bytes("store-inventory.json")),
+                Server.JSON.createObjectNode().put("generator", "hybrid")));
+        JsonNode stopped = api.await(runId, r -> r.get("status").asText().equals("STOPPED"), Duration.ofMinutes(2));
+        assertEquals("COMPONENTS_FAILED", stopped.get("exit_status").asText());
+        try (FakeLlm fake = new FakeLlm(Integer.parseInt(System.getProperty("it.llm.port", "18181")))) {
+            fake.serve(Examples.bytes("store-inventory.json"));
+            signIn();
+            browser.get(base().resolve("console/#/runs/" + runId).toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("failure-cause")));
+            browser.findElement(By.id("action-restart")).click();
+            wait.until(ExpectedConditions.alertIsPresent()).accept();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "COMPLETED"));
+            assertEquals(1, fake.calls());
+        }
+    }
+
+    void screenshot(String name) throws Exception {
+        Path dir = Path.of(System.getProperty("backforge.target", "target"), "screenshots");
+        Files.createDirectories(dir);
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}

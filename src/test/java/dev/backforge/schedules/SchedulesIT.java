@@ -1,0 +1,141 @@
+package dev.backforge.schedules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.backforge.support.Credentials;
+import dev.backforge.support.Examples;
+import dev.backforge.support.MicroServer;
+import dev.backforge.support.Server;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Schedules on real servers: a due schedule fires once per due time, survives a restart (a fire missed while the
+ * server was down runs once at boot), and two servers on one PostgreSQL fire each due time once between them.
+ */
+class SchedulesIT {
+
+    static final String STORE = System.getProperty("backforge.store", "h2");
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final List<String> FAST = List.of("backforge.schedules.resync-seconds=2");
+
+    static Path workspace(String name) {
+        return Path.of(System.getProperty("backforge.target", "target"), "it-workspace",
+                name + "-" + STORE + "-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    @Test
+    void aDueScheduleFiresOncePerDueTimeAndSurvivesARestart() throws Exception {
+        Path workspace = workspace("schedules");
+        String workflow = "nightly-" + UUID.randomUUID().toString().substring(0, 8);
+        try (MicroServer server = new MicroServer(workspace, STORE, FAST)) {
+            server.start();
+            Server api = server.client();
+            api.awaitStatus(api.launch(workflow, Server.launchBody(Server.JSON.readTree(
+                    Examples.bytes("auth-service.json")), (Integer) null)), "COMPLETED", Duration.ofMinutes(2));
+
+            JsonNode bad = post(server.base(), "api/v1/schedules", "{\"workflow_id\": \"" + workflow
+                    + "\", \"cron\": \"every night\", \"time_zone\": \"Mars/Olympus\"}", 422);
+            assertEquals(2, bad.get("errors").size(), bad.toString());
+
+            JsonNode schedule = post(server.base(), "api/v1/schedules", "{\"workflow_id\": \"" + workflow
+                    + "\", \"cron\": \"*/10 * * * * *\", \"time_zone\": \"Europe/Berlin\", \"options\": "
+                    + "{\"generator\": \"template\"}}", 201);
+            JsonNode next = schedule.get("next_fire_times");
+            assertEquals(3, next.size());
+            assertEquals(Duration.ofSeconds(10), Duration.between(OffsetDateTime.parse(next.get(0).asText()),
+                    OffsetDateTime.parse(next.get(1).asText())));
+
+            List<String> fired = awaitScheduledRuns(api, workflow, 2, Duration.ofSeconds(40));
+            assertEquals(fired.size(), new HashSet<>(fired).size(), "each due time fired once: " + fired);
+
+            server.close();
+            OffsetDateTime down = OffsetDateTime.now();
+            Thread.sleep(25_000);
+            OffsetDateTime up = OffsetDateTime.now();
+            server.start();
+            JsonNode after = get(server.base(), "api/v1/schedules/" + schedule.get("id").asText());
+            assertTrue(after.get("enabled").asBoolean(), "the schedule survived the restart");
+            List<String> all = awaitScheduledRuns(api, workflow, fired.size() + 2, Duration.ofSeconds(60));
+            assertEquals(all.size(), new HashSet<>(all).size(), "each due time fired once: " + all);
+            long missedAndFired = all.stream().map(OffsetDateTime::parse)
+                    .filter(t -> t.isAfter(down.plusSeconds(1)) && t.isBefore(up)).count();
+            assertEquals(1, missedAndFired, "of the due times missed while down, exactly one ran at boot: " + all);
+        }
+    }
+
+    @Test
+    void twoServersOnOnePostgresFireEachDueTimeOnce() throws Exception {
+        assumeTrue(STORE.equals("postgres"), "two servers share one store only on PostgreSQL");
+        String workflow = "shared-" + UUID.randomUUID().toString().substring(0, 8);
+        try (MicroServer a = new MicroServer(workspace("schedules-a"), STORE, FAST);
+             MicroServer b = new MicroServer(workspace("schedules-b"), STORE, FAST)) {
+            a.start();
+            b.start();
+            Server api = a.client();
+            api.awaitStatus(api.launch(workflow, Server.launchBody(Server.JSON.readTree(
+                    Examples.bytes("auth-service.json")), (Integer) null)), "COMPLETED", Duration.ofMinutes(2));
+            post(b.base(), "api/v1/schedules", "{\"workflow_id\": \"" + workflow + "\", \"cron\": \"*/5 * * * * *\", "
+                    + "\"options\": {\"generator\": \"template\"}}", 201);
+            List<String> fired = awaitScheduledRuns(api, workflow, 6, Duration.ofSeconds(60));
+            Set<String> distinct = new HashSet<>(fired);
+            assertEquals(fired.size(), distinct.size(), "no due time fired twice: " + fired);
+        }
+    }
+
+    /** The due times of the workflow's scheduled runs, once at least {@code count} exist. */
+    static List<String> awaitScheduledRuns(Server api, String workflow, int count, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> due = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            due.clear();
+            JsonNode page = Server.json(api.api().list(workflow, null, 0, 200));
+            for (JsonNode r : page.get("items")) {
+                String trigger = r.get("trigger").asText();
+                if (trigger.startsWith("schedule@")) {
+                    due.add(trigger.substring("schedule@".length()));
+                }
+            }
+            if (due.size() >= count) {
+                return due;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("only " + due.size() + " scheduled runs of " + workflow + " after " + timeout);
+    }
+
+    static JsonNode post(URI base, String path, String body, int expected) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type",
+                "application/json").header("Authorization", Credentials.operator()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(expected, r.statusCode(), r.body());
+        return Server.JSON.readTree(r.body());
+    }
+
+    static JsonNode get(URI base, String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve(path))
+                        .header("Authorization", Credentials.operator()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return Server.JSON.readTree(r.body());
+    }
+
+    static ObjectNode object() {
+        return Server.JSON.createObjectNode();
+    }
+}
