@@ -71,7 +71,12 @@ public class CrashRecovery {
         try {
             Set<Long> running = jobs.running();
             for (Run run : store.active()) {
-                recover(run, running);
+                try {
+                    recover(run, running);
+                } catch (RuntimeException e) {
+                    // one run the batch runtime will not show us (another application's tag) must not stop the rest
+                    LOG.log(Level.WARNING, "run " + run.id() + " was not recovered: " + e, e);
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "crash recovery failed", e);

@@ -49,8 +49,24 @@ public class Jobs {
         return operator().getJobExecution(executionId);
     }
 
+    /**
+     * The execution, or empty when the batch runtime will not show it: gone, or started by another application
+     * (its tag differs) on a store that several deployments share.
+     */
+    public java.util.Optional<JobExecution> find(long executionId) {
+        try {
+            return java.util.Optional.ofNullable(operator().getJobExecution(executionId));
+        } catch (jakarta.batch.operations.JobSecurityException | jakarta.batch.operations.NoSuchJobExecutionException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public List<StepExecution> steps(long executionId) {
-        return operator().getStepExecutions(executionId);
+        try {
+            return operator().getStepExecutions(executionId);
+        } catch (jakarta.batch.operations.JobSecurityException | jakarta.batch.operations.NoSuchJobExecutionException e) {
+            return List.of();
+        }
     }
 
     /** Executions this server is really running (the repository may say STARTED for ones a crash ended). */

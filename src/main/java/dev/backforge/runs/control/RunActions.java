@@ -51,7 +51,10 @@ public class RunActions {
         if (run.currentExecutionId() == null) {
             return null;
         }
-        BatchStatus status = jobs.execution(run.currentExecutionId()).getBatchStatus();
+        BatchStatus status = jobs.find(run.currentExecutionId()).map(e -> e.getBatchStatus()).orElse(null);
+        if (status == null) {
+            return null;
+        }
         // an execution the repository calls running but this server does not run is a crash leftover
         boolean stale = (status == BatchStatus.STARTING || status == BatchStatus.STARTED)
                 && !jobs.running().contains(run.currentExecutionId());

@@ -40,7 +40,10 @@ public class RunSync {
         if (!run.status().isActive() || run.currentExecutionId() == null) {
             return run;
         }
-        JobExecution execution = jobs.execution(run.currentExecutionId());
+        JobExecution execution = jobs.find(run.currentExecutionId()).orElse(null);
+        if (execution == null) {
+            return run;
+        }
         BatchStatus status = execution.getBatchStatus();
         if (FINAL.contains(status)) {
             // conditional: a restart may have replaced the current execution since the run was read
@@ -62,7 +65,10 @@ public class RunSync {
     private void poll(String runId, long executionId, int attempt) {
         scheduler.schedule((Runnable) () -> {
             try {
-                BatchStatus status = jobs.execution(executionId).getBatchStatus();
+                BatchStatus status = jobs.find(executionId).map(JobExecution::getBatchStatus).orElse(null);
+                if (status == null) {
+                    return;
+                }
                 if (FINAL.contains(status)) {
                     store.executionEnded(runId, executionId, RunStatus.of(status),
                             jobs.execution(executionId).getExitStatus());

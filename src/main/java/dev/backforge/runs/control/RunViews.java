@@ -76,10 +76,11 @@ public class RunViews {
         ObjectNode n = summary(run, generated);
         ((ObjectNode) n.get("progress")).put("failed", failed);
         if (run.currentExecutionId() != null) {
-            JobExecution execution = jobs.execution(run.currentExecutionId());
-            n.put("batch_status", execution.getBatchStatus().name());
-            n.put("batch_exit_status", execution.getExitStatus());
             n.put("current_execution_id", run.currentExecutionId());
+            jobs.find(run.currentExecutionId()).ifPresent(execution -> {
+                n.put("batch_status", execution.getBatchStatus().name());
+                n.put("batch_exit_status", execution.getExitStatus());
+            });
         }
         ArrayNode executions = n.putArray("executions");
         List<Long> executionIds = store.executions(run.id());
