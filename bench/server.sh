@@ -22,7 +22,11 @@ java -jar target/backforge-cli.jar generate "$work/synth.json" --out "$work/core
 core_s=$(python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)")
 
 sed "s#@backforge.workspace@#$work/ws#g" server-config/post-boot-h2.asadmin > "$work/post-boot.asadmin"
-java -Xmx1g -Dbackforge.workspace="$work/ws" -jar target/payara-micro.jar --nohazelcast \
+password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+hash=$(printf '%s\n' "$password" | java -jar target/backforge-cli.jar hash-password)
+auth="bench:$password"
+java -Xmx1g -Dbackforge.workspace="$work/ws" -Dbackforge.security.users=bench:operator \
+  -Dbackforge.security.password-hash.bench="$hash" -jar target/payara-micro.jar --nohazelcast \
   --postbootcommandfile "$work/post-boot.asadmin" --deploy target/backforge.war --contextroot / --port "$port" \
   > "$work/server.log" 2>&1 &
 pid=$!
@@ -30,10 +34,10 @@ for _ in $(seq 1 180); do curl -sf "localhost:$port/health/ready" > /dev/null &&
 python3 -c "import json,sys; print(json.dumps({'architecture': json.load(open(sys.argv[1])), 'options': {'item_count': 1}}))" \
   "$work/synth.json" > "$work/launch.json"
 start=$(date +%s.%N)
-run=$(curl -sf -X POST -H 'Content-Type: application/json' --data @"$work/launch.json" \
+run=$(curl -sf -u "$auth" -X POST -H 'Content-Type: application/json' --data @"$work/launch.json" \
   "localhost:$port/api/v1/workflows/bench/runs" | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
 while :; do
-  status=$(curl -sf "localhost:$port/api/v1/runs/$run" | python3 -c "import json,sys; print(json.load(sys.stdin)['status'])")
+  status=$(curl -sf -u "$auth" "localhost:$port/api/v1/runs/$run" | python3 -c "import json,sys; print(json.load(sys.stdin)['status'])")
   case "$status" in COMPLETED) break ;; FAILED|STOPPED|ABANDONED) echo "run $status" >&2; exit 1 ;; esac
   sleep 0.5
 done
