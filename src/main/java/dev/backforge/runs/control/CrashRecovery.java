@@ -47,6 +47,11 @@ public class CrashRecovery {
     @Inject
     RunLauncher launcher;
 
+    /** Off on every server but one when several share a store: recovery cannot yet tell a peer's run from a dead one. */
+    @Inject
+    @ConfigProperty(name = "backforge.recovery.enabled", defaultValue = "true")
+    boolean enabled;
+
     @Inject
     @ConfigProperty(name = "backforge.recovery.auto-restart", defaultValue = "true")
     boolean autoRestart;
@@ -64,6 +69,10 @@ public class CrashRecovery {
     @PostConstruct
     void schedule() {
         bootedAt = new java.util.Date();
+        if (!enabled) {
+            LOG.info("crash recovery is off (backforge.recovery.enabled=false)");
+            return;
+        }
         scheduler.schedule((Runnable) this::recover, delaySeconds, TimeUnit.SECONDS);
     }
 
