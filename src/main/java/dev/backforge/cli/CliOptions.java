@@ -10,7 +10,7 @@ record CliOptions(Path artifact, Path out, String workflow, int threads) {
 
     static CliOptions parse(String[] args) {
         if (args.length == 0 || !args[0].equals("generate")) {
-            throw new IllegalArgumentException("the only command is 'generate'");
+            throw new IllegalArgumentException("the commands are generate, launch and hash-password");
         }
         Path artifact = null;
         Path out = null;
@@ -32,7 +32,7 @@ record CliOptions(Path artifact, Path out, String workflow, int threads) {
         if (artifact == null || out == null) {
             throw new IllegalArgumentException("ARTIFACT.json and --out DIR are required");
         }
-        if (!workflow.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+        if (!workflow.matches(dev.backforge.runs.control.RunLauncher.WORKFLOW_ID)) {
             throw new IllegalArgumentException("--workflow must be letters, digits, '.', '_' or '-'");
         }
         return new CliOptions(artifact, out, workflow, Math.max(1, threads));

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
 
 /** The REST API's JSON: snake_case like the architecture artifact, ISO-8601 times. */
 public final class JsonBodies {
@@ -30,5 +33,14 @@ public final class JsonBodies {
 
     public static JsonNode tree(Object value) {
         return MAPPER.valueToTree(value);
+    }
+
+    /** A time as the API shows it: ISO-8601 in UTC, or null. */
+    public static String iso(OffsetDateTime t) {
+        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC).toString();
+    }
+
+    public static String iso(Date d) {
+        return d == null ? null : d.toInstant().atOffset(ZoneOffset.UTC).toString();
     }
 }

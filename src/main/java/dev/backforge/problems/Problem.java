@@ -18,7 +18,9 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", title, status, detail, null, null);
     }
 
-    public static Problem invalid(int status, String title, String detail, List<RuleViolation> errors) {
+    /** A request with violations; the detail is the violation's message when there is one, else their count. */
+    public static Problem invalid(int status, String title, List<RuleViolation> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).message() : errors.size() + " problems; see errors";
         return new Problem("https://backforge.dev/problems/invalid-request", title, status, detail, null, errors);
     }
 

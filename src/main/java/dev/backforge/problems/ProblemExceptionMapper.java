@@ -14,6 +14,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException e) {
-        return ProblemResponses.of(e.problem().at(uriInfo == null ? null : uriInfo.getRequestUri().getRawPath()));
+        return ProblemResponses.of(e.problem(), uriInfo);
     }
 }

@@ -18,7 +18,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         Problem problem = Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
-        Response response = ProblemResponses.of(problem.at(uriInfo == null ? null : uriInfo.getRequestUri().getRawPath()));
+        Response response = ProblemResponses.of(problem, uriInfo);
         // keep what the original said about the retry or the allowed methods
         Response.ResponseBuilder copy = Response.fromResponse(response);
         e.getResponse().getHeaders().forEach((name, values) -> {

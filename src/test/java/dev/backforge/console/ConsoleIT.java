@@ -55,8 +55,7 @@ public class ConsoleIT {
     }
 
     URI base() {
-        URI u = URI.create(url.toString());
-        return URI.create("http://127.0.0.1:" + u.getPort() + (u.getPath().endsWith("/") ? u.getPath() : u.getPath() + "/"));
+        return Server.loopback(url);
     }
 
     @BeforeEach

@@ -24,20 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LlmCrashIT {
 
-    static final String STORE = System.getProperty("backforge.store", "h2");
-
     @TempDir
     Path dir;
 
     @Test
     void aKilledServerPaysForNoPromptTwice() throws Exception {
-        Path workspace = Path.of(System.getProperty("backforge.target", "target"), "it-workspace",
-                "llm-crash-" + STORE + "-" + UUID.randomUUID().toString().substring(0, 8));
+        Path workspace = MicroServer.newWorkspace("llm-crash");
         Files.createDirectories(workspace);
         Files.writeString(workspace.resolve("key"), "sk-crash-test-key\n");
         byte[] artifact = Files.readAllBytes(Examples.synth(60, true, dir));
         try (FakeLlm fake = new FakeLlm(0).serve(artifact).latency(100);
-             MicroServer server = new MicroServer(workspace, STORE, List.of(
+             MicroServer server = new MicroServer(workspace, MicroServer.STORE, List.of(
                      "backforge.llm.provider=openai",
                      "backforge.llm.openai.base-url=http://127.0.0.1:" + fake.port() + "/v1",
                      "backforge.llm.api-key-file=" + workspace.resolve("key"),

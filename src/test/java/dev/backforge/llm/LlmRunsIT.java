@@ -10,6 +10,7 @@ import dev.backforge.generation.llm.Tokens;
 import dev.backforge.support.Examples;
 import dev.backforge.support.FakeLlm;
 import dev.backforge.support.FakeLlm.Fault;
+import dev.backforge.support.MicroServer;
 import dev.backforge.support.Server;
 import dev.backforge.support.StoreSearch;
 import jakarta.ws.rs.core.Response;
@@ -252,7 +253,7 @@ public class LlmRunsIT {
         }
         assertFalse(fake.prompts().stream().anyMatch(p -> p.contains(KEY)), "prompts");
         Path workspace = Path.of(System.getProperty("it.workspace"));
-        String store = System.getProperty("backforge.store", "h2");
+        String store = MicroServer.STORE;
         try (var logs = Files.list(Path.of(System.getProperty("backforge.target", "target")))) {
             List<Path> files = logs.filter(f -> f.getFileName().toString().startsWith("server-" + store + ".log"))
                     .toList();

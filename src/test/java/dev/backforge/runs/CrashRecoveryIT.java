@@ -22,19 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryIT {
 
-    static final String STORE = System.getProperty("backforge.store", "h2");
-
     @TempDir
     Path dir;
 
     @Test
     void aKilledServerFinishesTheRunByItselfWithTheSameOutput() throws Exception {
-        Path workspace = Path.of(System.getProperty("backforge.target", "target"), "it-workspace",
-                "crash-" + STORE + "-" + UUID.randomUUID().toString().substring(0, 8));
+        Path workspace = MicroServer.newWorkspace("crash");
         byte[] artifact = Files.readAllBytes(Examples.synth(300, true, dir));
         String workflow = "crash-" + UUID.randomUUID().toString().substring(0, 8);
         int itemCount = 1;
-        try (MicroServer server = new MicroServer(workspace, STORE, List.of("backforge.test.delay-per-component-ms=40"))) {
+        try (MicroServer server = new MicroServer(workspace, MicroServer.STORE, List.of("backforge.test.delay-per-component-ms=40"))) {
             server.start();
             Server api = server.client();
             String runId = api.launch(workflow, Server.launchBody(Server.JSON.readTree(artifact), itemCount));

@@ -30,20 +30,14 @@ import org.junit.jupiter.api.Test;
  */
 class SchedulesIT {
 
-    static final String STORE = System.getProperty("backforge.store", "h2");
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final List<String> FAST = List.of("backforge.schedules.resync-seconds=2");
 
-    static Path workspace(String name) {
-        return Path.of(System.getProperty("backforge.target", "target"), "it-workspace",
-                name + "-" + STORE + "-" + UUID.randomUUID().toString().substring(0, 8));
-    }
-
     @Test
     void aDueScheduleFiresOncePerDueTimeAndSurvivesARestart() throws Exception {
-        Path workspace = workspace("schedules");
+        Path workspace = MicroServer.newWorkspace("schedules");
         String workflow = "nightly-" + UUID.randomUUID().toString().substring(0, 8);
-        try (MicroServer server = new MicroServer(workspace, STORE, FAST)) {
+        try (MicroServer server = new MicroServer(workspace, MicroServer.STORE, FAST)) {
             server.start();
             Server api = server.client();
             api.awaitStatus(api.launch(workflow, Server.launchBody(Server.JSON.readTree(
@@ -81,10 +75,10 @@ class SchedulesIT {
 
     @Test
     void twoServersOnOnePostgresFireEachDueTimeOnce() throws Exception {
-        assumeTrue(STORE.equals("postgres"), "two servers share one store only on PostgreSQL");
+        assumeTrue(MicroServer.STORE.equals("postgres"), "two servers share one store only on PostgreSQL");
         String workflow = "shared-" + UUID.randomUUID().toString().substring(0, 8);
-        try (MicroServer a = new MicroServer(workspace("schedules-a"), STORE, FAST);
-             MicroServer b = new MicroServer(workspace("schedules-b"), STORE, FAST)) {
+        try (MicroServer a = new MicroServer(MicroServer.newWorkspace("schedules-a"), MicroServer.STORE, FAST);
+             MicroServer b = new MicroServer(MicroServer.newWorkspace("schedules-b"), MicroServer.STORE, FAST)) {
             a.start();
             b.start();
             Server api = a.client();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backforge.support.Credentials;
+import dev.backforge.support.Server;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
@@ -47,8 +48,7 @@ public class AccessIT {
     }
 
     URI base() {
-        URI u = URI.create(url.toString());
-        return URI.create("http://127.0.0.1:" + u.getPort() + (u.getPath().endsWith("/") ? u.getPath() : u.getPath() + "/"));
+        return Server.loopback(url);
     }
 
     HttpResponse<String> call(String method, String path, String authorization, String body) throws Exception {
@@ -100,6 +100,9 @@ public class AccessIT {
     void aSessionSignsInAndAForeignSiteCannotUseIt() throws Exception {
         assertEquals(401, call("POST", "api/v1/session", null,
                 "{\"username\": \"viewer\", \"password\": \"nope\"}").statusCode());
+        HttpResponse<String> malformed = call("POST", "api/v1/session", null, "{\"username\": ");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertTrue(malformed.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         HttpResponse<String> signedIn = call("POST", "api/v1/session", null,
                 "{\"username\": \"operator\", \"password\": \"" + Credentials.OPERATOR_PASSWORD + "\"}");
         assertEquals(200, signedIn.statusCode(), signedIn.body());

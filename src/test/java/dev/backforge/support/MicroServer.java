@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -15,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  * same workspace and database.
  */
 public final class MicroServer implements AutoCloseable {
+
+    /** The store the build runs the integration tests on: h2 or postgres. */
+    public static final String STORE = System.getProperty("backforge.store", "h2");
 
     private final Path workspace;
     private final String store;
@@ -31,6 +35,12 @@ public final class MicroServer implements AutoCloseable {
             this.port = socket.getLocalPort();
         }
         Files.createDirectories(workspace);
+    }
+
+    /** A workspace of its own for one test, under target/it-workspace. */
+    public static Path newWorkspace(String name) {
+        return Path.of(System.getProperty("backforge.target", "target"), "it-workspace",
+                name + "-" + STORE + "-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     public URI base() {

@@ -41,9 +41,14 @@ public final class Server {
     }
 
     public static Server at(URL arquillianUrl, String authorization) {
+        return new Server(loopback(arquillianUrl), authorization);
+    }
+
+    /** The deployment's base URI on loopback, ending with a slash. */
+    public static URI loopback(URL arquillianUrl) {
         String s = arquillianUrl.toString();
         URI u = URI.create(s.endsWith("/") ? s : s + "/");
-        return new Server(URI.create("http://127.0.0.1:" + u.getPort() + u.getPath()), authorization);
+        return URI.create("http://127.0.0.1:" + u.getPort() + u.getPath());
     }
 
     public URI base() {

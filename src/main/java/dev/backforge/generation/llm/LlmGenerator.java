@@ -47,7 +47,6 @@ public final class LlmGenerator {
     }
 
     public BatchResult generate(GenerationContext context, List<PlannedComponent> batch, Map<String, String> drafts) {
-        long started = System.nanoTime();
         PromptWriter prompts = new PromptWriter(context, settings);
         List<ComponentOutcome> outcomes = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
@@ -82,7 +81,7 @@ public final class LlmGenerator {
         for (PlannedComponent p : batch) {
             try {
                 outcomes.add(finish(prompts, p, contents.get(p.id()), descriptions.get(p.id()), problems.get(p.id()),
-                        usage.get(p.id()), started / batch.size()));
+                        usage.get(p.id())));
             } catch (ComponentFailure e) {
                 failures.put(p.id(), e.getMessage());
             } catch (LlmException e) {
@@ -94,7 +93,7 @@ public final class LlmGenerator {
 
     /** Verifies one component's file and repairs it if needed; falls back or fails when the rounds are spent. */
     private ComponentOutcome finish(PromptWriter prompts, PlannedComponent p, String content, String description,
-                                    String problem, TokenUsage tokens, long startedShare) {
+                                    String problem, TokenUsage tokens) {
         long started = System.nanoTime();
         List<Finding> findings = content == null ? List.of() : verifier.apply(p.component(), content);
         TokenUsage spent = tokens;

@@ -44,9 +44,9 @@ public class WorkflowRunsResource {
     static byte[] read(InputStream body, long limit) throws IOException {
         byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         if (bytes.length > limit) {
-            throw new ProblemException(Problem.invalid(413, "Content Too Large", "the request body is larger than "
-                    + limit + " bytes", java.util.List.of(new dev.backforge.architecture.entity.RuleViolation(
-                    "size-limit", "", "the request body is larger than " + limit + " bytes"))));
+            throw new ProblemException(Problem.invalid(413, "Content Too Large", java.util.List.of(
+                    new dev.backforge.architecture.entity.RuleViolation("size-limit", "",
+                            "the request body is larger than " + limit + " bytes"))));
         }
         return bytes;
     }

@@ -44,7 +44,7 @@ public record LaunchRequest(JsonNode architecture, String conventions, JsonNode 
         if (research != null && !research.isNull()) {
             readResearch(research, out);
         }
-        RunOptions options = readOptions(body.get("options"), defaults, llm, out);
+        RunOptions options = options(body.get("options"), defaults, llm, out);
         if (!out.isEmpty()) {
             return null;
         }
@@ -69,13 +69,8 @@ public record LaunchRequest(JsonNode architecture, String conventions, JsonNode 
         }
     }
 
-    /** Reads launch options alone (a schedule keeps them); pointers start at /options. */
+    /** Reads launch options, alone too (a schedule keeps them); pointers start at /options. */
     public static RunOptions options(JsonNode options, RunOptions defaults, LlmConfig llm, List<RuleViolation> out) {
-        return readOptions(options, defaults, llm, out);
-    }
-
-    private static RunOptions readOptions(JsonNode options, RunOptions defaults, LlmConfig llm,
-                                          List<RuleViolation> out) {
         if (options == null || options.isNull()) {
             return withModel(defaults, defaults.generator(), null, llm, out);
         }

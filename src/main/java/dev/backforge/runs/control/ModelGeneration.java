@@ -43,7 +43,7 @@ public class ModelGeneration {
     public List<WorkUnit> units(GenerationContext context, RunOptions options, List<Integer> pending) {
         List<WorkUnit> units = new ArrayList<>();
         if (!options.usesModel()) {
-            pending.forEach(p -> units.add(single(p, false)));
+            pending.forEach(p -> units.add(single(p)));
             return units;
         }
         Routing routing = Routing.of(options.generator());
@@ -54,14 +54,17 @@ public class ModelGeneration {
             if (routing.byModel(p.component().kind()) && (!routing.withDrafts() || drafts.containsKey(p.id()))) {
                 forModel.add(p);
             } else {
-                units.add(single(position, false));
+                units.add(single(position));
             }
         }
         List<List<PlannedComponent>> batches = BatchPlanner.pack(context, options.llm(), forModel, drafts);
         for (int i = 0; i < batches.size(); i += options.parallelism()) {
             List<WorkUnit.Batch> group = new ArrayList<>();
             for (List<PlannedComponent> b : batches.subList(i, Math.min(batches.size(), i + options.parallelism()))) {
-                group.add(new WorkUnit.Batch(b.stream().map(PlannedComponent::position).toList(), true));
+                Map<String, String> batchDrafts = new LinkedHashMap<>();
+                b.stream().filter(p -> drafts.containsKey(p.id())).forEach(p -> batchDrafts.put(p.id(),
+                        drafts.get(p.id())));
+                group.add(new WorkUnit.Batch(b.stream().map(PlannedComponent::position).toList(), true, batchDrafts));
             }
             units.add(new WorkUnit(group));
         }
@@ -69,7 +72,7 @@ public class ModelGeneration {
     }
 
     /** In hybrid mode, the template's file for each model-routed component that still has stubs. */
-    Map<String, String> drafts(GenerationContext context, Routing routing, List<Integer> positions) {
+    private Map<String, String> drafts(GenerationContext context, Routing routing, List<Integer> positions) {
         Map<String, String> drafts = new LinkedHashMap<>();
         if (!routing.withDrafts()) {
             return drafts;
@@ -120,7 +123,8 @@ public class ModelGeneration {
                 });
     }
 
-    private static WorkUnit single(int position, boolean model) {
-        return new WorkUnit(List.of(new WorkUnit.Batch(List.of(position), model)));
+    /** A component the template generator writes on its own. */
+    private static WorkUnit single(int position) {
+        return new WorkUnit(List.of(new WorkUnit.Batch(List.of(position), false, Map.of())));
     }
 }

@@ -165,11 +165,9 @@ public class RunGeneration {
 
     private UnitOutcome modelBatch(Run run, GenerationContext context, WorkUnit.Batch batch) {
         List<PlannedComponent> planned = batch.positions().stream().map(p -> context.plan().get(p)).toList();
-        var routing = dev.backforge.generation.llm.Routing.of(run.options().generator());
         dev.backforge.generation.llm.LlmGenerator.BatchResult result;
         try {
-            result = models.generator(run, context, generation)
-                    .generate(context, planned, models.drafts(context, routing, batch.positions()));
+            result = models.generator(run, context, generation).generate(context, planned, batch.drafts());
         } catch (RuntimeException e) {
             // whatever went wrong with the batch is its components' failure, not the step's
             Map<Integer, String> failed = new java.util.TreeMap<>();
@@ -189,15 +187,15 @@ public class RunGeneration {
 
     /** Step generate, writer: each file on disk (atomically) and its result, or the failure, in the chunk's transaction. */
     public void commit(String runId, UnitOutcome unit) throws IOException {
+        Path output = workspace.runOutput(store.get(runId).workflowId(), runId);
         for (var e : unit.outcomes().entrySet()) {
-            commit(runId, e.getKey(), e.getValue());
+            commit(runId, output, e.getKey(), e.getValue());
         }
         unit.failures().forEach((position, cause) -> failed(runId, position, cause));
     }
 
-    private void commit(String runId, int position, ComponentOutcome o) throws IOException {
-        Run run = store.get(runId);
-        AtomicFiles.write(workspace.runOutput(run.workflowId(), runId), o.file().path(), o.file().content());
+    private void commit(String runId, Path output, int position, ComponentOutcome o) throws IOException {
+        AtomicFiles.write(output, o.file().path(), o.file().content());
         GeneratedFile f = o.file();
         long errors = o.findings().stream().filter(Finding::isError).count();
         store.generated(runId, position, new GeneratedRecord(Hashes.sha256(f.content()), f.lineCount(),

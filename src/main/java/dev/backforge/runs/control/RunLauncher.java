@@ -1,6 +1,5 @@
 package dev.backforge.runs.control;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backforge.architecture.control.ArchitectureLimits;
 import dev.backforge.architecture.control.ArchitectureReader;
@@ -13,7 +12,6 @@ import dev.backforge.problems.Problem;
 import dev.backforge.problems.ProblemException;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunOptions;
-import dev.backforge.runs.entity.RunStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -79,10 +77,7 @@ public class RunLauncher {
             throw invalid(400, "Malformed JSON", List.of(new RuleViolation("malformed-json", "", "the body is empty")));
         }
         List<RuleViolation> violations = new ArrayList<>();
-        // with a model configured, hybrid is the default: templates where they suffice, the model for the rest
-        String generator = llm.configured() ? "hybrid" : "template";
-        LaunchRequest request = LaunchRequest.read(tree, new RunOptions(generator, defaultItemCount, defaultPolicy),
-                llm, violations);
+        LaunchRequest request = LaunchRequest.read(tree, defaults(), llm, violations);
         if (request == null) {
             throw invalid(422, "Invalid launch request", violations);
         }
@@ -102,7 +97,10 @@ public class RunLauncher {
         return start(run);
     }
 
-    /** The defaults a launch starts from: hybrid when a model is configured, else the templates. */
+    /**
+     * The defaults a launch starts from: with a model configured, hybrid (templates where they suffice, the model for
+     * the rest), else the templates.
+     */
     public RunOptions defaults() {
         return new RunOptions(llm.configured() ? "hybrid" : "template", defaultItemCount, defaultPolicy);
     }
@@ -144,20 +142,11 @@ public class RunLauncher {
     }
 
     private static ProblemException invalid(int status, String title, List<RuleViolation> violations) {
-        String detail = violations.size() == 1 ? violations.get(0).message()
-                : violations.size() + " problems; see errors";
-        return new ProblemException(Problem.invalid(status, title, detail, violations));
+        return new ProblemException(Problem.invalid(status, title, violations));
     }
 
     private static String firstLine(String message) {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
-    static boolean isActive(RunStatus status) {
-        return status.isActive();
-    }
-
-    static String json(JsonNode node) throws JsonProcessingException {
-        return Json.ARTIFACT.writeValueAsString(node);
-    }
 }

@@ -129,8 +129,7 @@ public class RunStore {
                         + "where r.id = :id and r.currentExecutionId = :exec and r.status in :active")
                 .setParameter("status", status).setParameter("exit", exitStatus).setParameter("now", now())
                 .setParameter("id", runId).setParameter("exec", executionId)
-                .setParameter("active", List.of(RunStatus.QUEUED, RunStatus.STARTING, RunStatus.STARTED,
-                        RunStatus.STOPPING)).executeUpdate() == 1;
+                .setParameter("active", RunStatus.ACTIVE).executeUpdate() == 1;
     }
 
     /** A started execution makes a queued or starting run STARTED; a stopping one stays STOPPING. */
@@ -163,8 +162,7 @@ public class RunStore {
 
     public List<Run> active() {
         return em.createQuery("select r from Run r where r.status in :active", Run.class)
-                .setParameter("active", List.of(RunStatus.QUEUED, RunStatus.STARTING, RunStatus.STARTED,
-                        RunStatus.STOPPING)).getResultList();
+                .setParameter("active", RunStatus.ACTIVE).getResultList();
     }
 
     public List<ComponentResult> results(String runId) {

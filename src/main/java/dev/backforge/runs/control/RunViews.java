@@ -7,8 +7,6 @@ import dev.backforge.http.JsonBodies;
 import dev.backforge.runs.entity.ComponentResult;
 import dev.backforge.runs.entity.ComponentState;
 import dev.backforge.runs.entity.Run;
-import dev.backforge.runs.entity.RunStatus;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,9 +46,9 @@ public class RunViews {
         n.put("item_count", run.options().itemCount());
         n.put("verification_policy", run.options().verificationPolicy());
         n.put("trigger", run.trigger());
-        n.put("created_at", iso(run.createdAt()));
-        n.put("started_at", iso(run.startedAt()));
-        n.put("ended_at", iso(run.endedAt()));
+        n.put("created_at", JsonBodies.iso(run.createdAt()));
+        n.put("started_at", JsonBodies.iso(run.startedAt()));
+        n.put("ended_at", JsonBodies.iso(run.endedAt()));
         Long duration = duration(run);
         if (duration == null) {
             n.putNull("duration_ms");
@@ -112,8 +109,8 @@ public class RunViews {
         n.put("name", s.getStepName());
         n.put("status", s.getBatchStatus() == null ? null : s.getBatchStatus().name());
         n.put("exit_status", s.getExitStatus());
-        n.put("started_at", iso(s.getStartTime()));
-        n.put("ended_at", iso(s.getEndTime()));
+        n.put("started_at", JsonBodies.iso(s.getStartTime()));
+        n.put("ended_at", JsonBodies.iso(s.getEndTime()));
         ObjectNode metrics = n.putObject("metrics");
         for (Metric.MetricType type : Metric.MetricType.values()) {
             metrics.put(type.name().toLowerCase(Locale.ROOT), 0L);
@@ -159,17 +156,5 @@ public class RunViews {
         OffsetDateTime end = run.endedAt() != null ? run.endedAt()
                 : run.status().isActive() ? OffsetDateTime.now(ZoneOffset.UTC) : null;
         return end == null ? null : Duration.between(run.startedAt(), end).toMillis();
-    }
-
-    static String iso(OffsetDateTime t) {
-        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC).toString();
-    }
-
-    static String iso(Date d) {
-        return d == null ? null : d.toInstant().atOffset(ZoneOffset.UTC).toString();
-    }
-
-    static boolean active(RunStatus s) {
-        return s.isActive();
     }
 }

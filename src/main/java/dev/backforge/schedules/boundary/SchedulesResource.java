@@ -121,17 +121,13 @@ public class SchedulesResource {
     @POST
     @Path("{id}/pause")
     public String pause(@PathParam("id") String id) {
-        Schedule s = find(id);
-        return JsonBodies.write(view(update(s, s.cron(), s.timeZone(), s.options(), false,
-                CronSchedule.parse(s.cron(), s.timeZone()))));
+        return JsonBodies.write(view(enable(find(id), false)));
     }
 
     @POST
     @Path("{id}/resume")
     public String resume(@PathParam("id") String id) {
-        Schedule s = find(id);
-        return JsonBodies.write(view(update(s, s.cron(), s.timeZone(), s.options(), true,
-                CronSchedule.parse(s.cron(), s.timeZone()))));
+        return JsonBodies.write(view(enable(find(id), true)));
     }
 
     @DELETE
@@ -141,6 +137,10 @@ public class SchedulesResource {
         store.delete(id);
         clock.disarm(id);
         return Response.noContent().build();
+    }
+
+    private Schedule enable(Schedule s, boolean enabled) {
+        return update(s, s.cron(), s.timeZone(), s.options(), enabled, CronSchedule.parse(s.cron(), s.timeZone()));
     }
 
     private Schedule update(Schedule s, String cron, String zone, String options, boolean enabled, CronSchedule cs) {
@@ -158,15 +158,15 @@ public class SchedulesResource {
         n.put("time_zone", s.timeZone());
         n.put("enabled", s.enabled());
         n.set("options", s.options() == null ? JsonBodies.MAPPER.createObjectNode() : readTree(s.options()));
-        n.put("next_fire_at", iso(s.enabled() ? s.nextFireAt() : null));
+        n.put("next_fire_at", JsonBodies.iso(s.enabled() ? s.nextFireAt() : null));
         ArrayNode next = n.putArray("next_fire_times");
         if (s.enabled()) {
-            CronSchedule.parse(s.cron(), s.timeZone()).next(3, Instant.now()).forEach(t -> next.add(iso(t)));
+            CronSchedule.parse(s.cron(), s.timeZone()).next(3, Instant.now()).forEach(t -> next.add(JsonBodies.iso(t)));
         }
-        n.put("last_fire_at", iso(s.lastFireAt()));
+        n.put("last_fire_at", JsonBodies.iso(s.lastFireAt()));
         n.put("last_run_id", s.lastRunId());
         n.put("last_outcome", s.lastOutcome());
-        n.put("created_at", iso(s.createdAt()));
+        n.put("created_at", JsonBodies.iso(s.createdAt()));
         n.put("href", "/api/v1/schedules/" + s.id());
         return n;
     }
@@ -207,8 +207,7 @@ public class SchedulesResource {
 
     private static void invalidIfAny(List<RuleViolation> out) {
         if (!out.isEmpty()) {
-            throw new ProblemException(Problem.invalid(422, "Invalid schedule",
-                    out.size() == 1 ? out.get(0).message() : out.size() + " problems; see errors", out));
+            throw new ProblemException(Problem.invalid(422, "Invalid schedule", out));
         }
     }
 
@@ -220,7 +219,7 @@ public class SchedulesResource {
             }
             return n;
         } catch (IOException e) {
-            throw new ProblemException(Problem.invalid(400, "Malformed JSON", "the body is not valid JSON",
+            throw new ProblemException(Problem.invalid(400, "Malformed JSON",
                     List.of(new RuleViolation("malformed-json", "", "the body is not valid JSON"))));
         }
     }
@@ -235,9 +234,5 @@ public class SchedulesResource {
 
     private Schedule find(String id) {
         return store.find(id).orElseThrow(() -> ProblemException.notFound("no schedule " + id));
-    }
-
-    private static String iso(OffsetDateTime t) {
-        return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC).toString();
     }
 }

@@ -39,8 +39,13 @@ public class SessionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public String signIn(String body) throws java.io.IOException {
-        JsonNode credentials = JsonBodies.MAPPER.readTree(body == null || body.isBlank() ? "{}" : body);
+    public String signIn(String body) {
+        JsonNode credentials;
+        try {
+            credentials = JsonBodies.MAPPER.readTree(body == null || body.isBlank() ? "{}" : body);
+        } catch (java.io.IOException e) {
+            throw ProblemException.badRequest("the body must be JSON: {\"username\": ..., \"password\": ...}");
+        }
         String user = credentials.path("username").asText("");
         String password = credentials.path("password").asText("");
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()

@@ -1,6 +1,7 @@
 package dev.backforge.security.control;
 
 import dev.backforge.problems.Problem;
+import dev.backforge.problems.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -60,8 +61,8 @@ public class BackforgeAuthentication implements HttpAuthenticationMechanism {
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Backforge\", charset=\"UTF-8\"");
             response.setContentType(Problem.MEDIA_TYPE);
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(ProblemResponses.json(Problem.of(401, "Unauthorized", detail))
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             return context.responseUnauthorized();
         }

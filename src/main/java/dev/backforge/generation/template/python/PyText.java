@@ -119,45 +119,49 @@ final class PyText {
         if (indent.length() + statement.length() <= LINE || !statement.endsWith(")")) {
             return List.of(indent + statement);
         }
-        int open = -1;
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < statement.length(); i++) {
-            char c = statement.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                if (depth == 0 && c == '(') {
-                    open = i;
-                }
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
+        int[] open = {-1};
+        int depth = scan(statement, (i, c, d) -> {
+            if (c == '(' && d == 0) {
+                open[0] = i;
             }
-        }
-        if (open <= 0 || depth != 0) {
+        });
+        if (open[0] <= 0 || depth != 0) {
             return List.of(indent + statement);
         }
-        List<String> args = splitTopLevel(statement.substring(open + 1, statement.length() - 1));
+        List<String> args = splitTopLevel(statement.substring(open[0] + 1, statement.length() - 1));
         if (args.isEmpty()) {
             return List.of(indent + statement);
         }
-        return call(indent, statement.substring(0, open), args, "");
+        return call(indent, statement.substring(0, open[0]), args, "");
     }
 
     private static List<String> splitTopLevel(String args) {
         List<String> out = new ArrayList<>();
+        int[] start = {0};
+        scan(args, (i, c, d) -> {
+            if (c == ',' && d == 0) {
+                out.add(args.substring(start[0], i).strip());
+                start[0] = i + 1;
+            }
+        });
+        String last = args.substring(start[0]).strip();
+        if (!last.isEmpty()) {
+            out.add(last);
+        }
+        return out;
+    }
+
+    /** Sees a character of Python text outside string literals, with the bracket depth before it. */
+    private interface CodeCharacter {
+        void at(int index, char c, int depth);
+    }
+
+    /** Walks Python text, skipping string literals, and returns the bracket depth at its end. */
+    private static int scan(String text, CodeCharacter visitor) {
         int depth = 0;
-        int start = 0;
         char quote = 0;
-        for (int i = 0; i < args.length(); i++) {
-            char c = args.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (quote != 0) {
                 if (c == '\\') {
                     i++;
@@ -166,20 +170,16 @@ final class PyText {
                 }
             } else if (c == '"' || c == '\'') {
                 quote = c;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                out.add(args.substring(start, i).strip());
-                start = i + 1;
+            } else {
+                visitor.at(i, c, depth);
+                if (c == '(' || c == '[' || c == '{') {
+                    depth++;
+                } else if (c == ')' || c == ']' || c == '}') {
+                    depth--;
+                }
             }
         }
-        String last = args.substring(start).strip();
-        if (!last.isEmpty()) {
-            out.add(last);
-        }
-        return out;
+        return depth;
     }
 
     /**
