@@ -10,10 +10,9 @@ cd "$(dirname "$0")/.."
 n=${1:-1000}
 jar=target/backforge-cli.jar
 [ -f "$jar" ] || ./mvnw -q -DskipTests package
-shared=${BACKFORGE_SHARED:-../shared}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-python3 "$shared/tools/synth-architecture.py" "$n" --chain > "$work/synth.json"
+java -jar target/backforge-cli.jar synth "$n" --chain > "$work/synth.json"
 
 rates=()
 for run in 1 2 3; do

@@ -4,17 +4,16 @@
 #   2. the same artifact through the REST API and the batch job, item-count 1, embedded H2 store
 # Prints components/s for both and their ratio. Not a test: numbers depend on the machine.
 #
-#   bench/server.sh [N]      # N components (default 1000), synth-architecture.py N --chain
+#   bench/server.sh [N]      # N components (default 1000), backforge-cli.jar synth N --chain
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000}
 port=${BENCH_PORT:-18080}
-shared=${BACKFORGE_SHARED:-../shared}
 [ -f target/backforge.war ] && [ -f target/backforge-cli.jar ] || ./mvnw -q -B -DskipTests package
 work=$(mktemp -d)
 cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-python3 "$shared/tools/synth-architecture.py" "$n" --chain > "$work/synth.json"
+java -jar target/backforge-cli.jar synth "$n" --chain > "$work/synth.json"
 components=$(python3 -c "import json,sys; print(sum(c['assigned_to']=='backend' for c in json.load(open(sys.argv[1]))['components']))" "$work/synth.json")
 
 start=$(date +%s.%N)

@@ -47,6 +47,9 @@ public final class BackforgeCli {
         if (args.length > 0 && args[0].equals("hash-password")) {
             return hashPassword();
         }
+        if (args.length > 0 && args[0].equals("synth")) {
+            return synth(args);
+        }
         CliOptions options;
         try {
             options = CliOptions.parse(args);
@@ -87,6 +90,28 @@ public final class BackforgeCli {
             return 0;
         } catch (IOException | NullPointerException e) {
             err.println("backforge: no password on standard input");
+            return 64;
+        }
+    }
+
+    /** {@code synth N [--chain] [--seed S]}: a synthetic artifact of about N components on standard output. */
+    private int synth(String[] args) {
+        try {
+            int n = Integer.parseInt(args[1]);
+            boolean chain = false;
+            long seed = 7;
+            for (int i = 2; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--chain" -> chain = true;
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            out.println(SynthArtifact.of(n, chain, seed).toPrettyString());
+            return 0;
+        } catch (RuntimeException e) {
+            err.println("backforge: " + e.getMessage());
+            err.println("usage: java -jar backforge-cli.jar synth N [--chain] [--seed S]");
             return 64;
         }
     }

@@ -39,7 +39,7 @@ class LlmCrashIT {
                      "backforge.llm.openai.base-url=http://127.0.0.1:" + fake.port() + "/v1",
                      "backforge.llm.api-key-file=" + workspace.resolve("key"),
                      // a pause after each unit's answer and before its commit: the kill lands there
-                     "backforge.test.delay-per-component-ms=200"))) {
+                     "backforge.test.pace.unit-generated-ms=200"))) {
             server.start();
             Server api = server.client();
             ObjectNode options = Server.JSON.createObjectNode().put("generator", "llm");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.generation.llm.Tokens;
+import dev.backforge.support.Deployments;
 import dev.backforge.support.Examples;
 import dev.backforge.support.FakeLlm;
 import dev.backforge.support.FakeLlm.Fault;
@@ -14,7 +15,6 @@ import dev.backforge.support.MicroServer;
 import dev.backforge.support.Server;
 import dev.backforge.support.StoreSearch;
 import jakarta.ws.rs.core.Response;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +51,7 @@ public class LlmRunsIT {
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("backforge.war")));
+        return Deployments.paced();
     }
 
     @BeforeAll

@@ -6,62 +6,170 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backforge.support.CoreOutput;
 import dev.backforge.support.Examples;
+import dev.backforge.support.FileWatch;
 import dev.backforge.support.MicroServer;
 import dev.backforge.support.Server;
+import dev.backforge.support.StoreSearch;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SIGKILL of the server in the middle of a generation: started again on the same workspace and database, it finds
- * the run its predecessor left running and finishes it from the last committed component, by itself.
+ * SIGKILL of the server at every step boundary of a run (just after the launch was accepted, in parse, order,
+ * generate, verify, and while publishing), at random moments from a fixed seed, ten times per store. After each
+ * kill the server is started again on the same workspace and database and must carry on by itself. In the end every
+ * run the API ever accepted has completed exactly as an uninterrupted run would: the same bytes in its folder and in
+ * the published tree, no temporary file, every component committed once, at most item-count components generated
+ * again per kill (and the counters say which), and no execution left running in the job repository.
  */
 class CrashRecoveryIT {
+
+    enum Point { LAUNCH, PARSE, ORDER, GENERATE, VERIFY, PUBLISH }
+
+    static final long SEED = 20261201L;
+    static final int ITEM_COUNT = 1;
+    static final long STEP_PAUSE_MS = 1200;
+    static final long UNIT_MS = 40;
+    static final long FILE_MS = 15;
 
     @TempDir
     Path dir;
 
     @Test
-    void aKilledServerFinishesTheRunByItselfWithTheSameOutput() throws Exception {
+    void killedAtEveryStepBoundaryEveryRunEndsAsIfUninterrupted() throws Exception {
         Path workspace = MicroServer.newWorkspace("crash");
-        byte[] artifact = Files.readAllBytes(Examples.synth(300, true, dir));
-        String workflow = "crash-" + UUID.randomUUID().toString().substring(0, 8);
-        int itemCount = 1;
-        try (MicroServer server = new MicroServer(workspace, MicroServer.STORE, List.of("backforge.test.delay-per-component-ms=40"))) {
+        Path markers = workspace.resolve("markers");
+        byte[] artifact = Files.readAllBytes(Examples.synth(60, true, dir));
+        int components = Server.JSON.readTree(artifact).get("components").size();
+        List<List<Point>> plans = List.of(
+                List.of(Point.LAUNCH, Point.PARSE, Point.GENERATE, Point.VERIFY, Point.PUBLISH),
+                List.of(Point.ORDER, Point.GENERATE, Point.GENERATE, Point.VERIFY, Point.PUBLISH));
+        Random random = new Random(SEED);
+        Instant testStarted = Instant.now().minusSeconds(1);
+        Map<String, String> runs = new TreeMap<>();
+        Map<String, Integer> killsDuringRun = new TreeMap<>();
+        try (MicroServer server = new MicroServer(workspace, MicroServer.STORE, List.of(
+                "backforge.test.pace.markers=" + markers,
+                "backforge.test.pace.step-started-ms=" + STEP_PAUSE_MS,
+                "backforge.test.pace.unit-generated-ms=" + UNIT_MS,
+                "backforge.test.pace.file-verified-ms=" + FILE_MS,
+                "backforge.test.pace.file-published-ms=" + FILE_MS));
+             FileWatch watch = new FileWatch(workspace.resolve("workflows"))) {
             server.start();
-            Server api = server.client();
-            String runId = api.launch(workflow, Server.launchBody(Server.JSON.readTree(artifact), itemCount));
-            JsonNode before = api.await(runId, r -> r.get("progress").get("generated").asInt() >= 40,
-                    Duration.ofMinutes(3));
-            server.kill();
-            int committedBeforeKill = before.get("progress").get("generated").asInt();
-            assertTrue(committedBeforeKill < 295, "killed during generate");
-
-            server.start();
-            JsonNode done = api.awaitStatus(runId, "COMPLETED", Duration.ofMinutes(5));
-            assertEquals(295, done.get("progress").get("generated").asInt());
-            assertEquals(2, done.get("executions").size(), "the dead execution and the one recovery started");
-
-            int generatedTwice = 0;
-            for (JsonNode c : done.get("components")) {
-                assertEquals(1, c.get("commits").asInt(), "every component is committed once: " + c);
-                assertTrue(c.get("attempts").asInt() >= 1 && c.get("attempts").asInt() <= 2, c.toString());
-                generatedTwice += c.get("attempts").asInt() - 1;
+            for (List<Point> plan : plans) {
+                String workflow = "crash-" + UUID.randomUUID().toString().substring(0, 8);
+                String runId = server.client().launch(workflow, Server.launchBody(Server.JSON.readTree(artifact),
+                        ITEM_COUNT));
+                runs.put(runId, workflow);
+                for (Point point : plan) {
+                    long offset = awaitPoint(point, runId, markers, components, random);
+                    Thread.sleep(offset);
+                    server.kill();
+                    killsDuringRun.merge(runId, 1, Integer::sum);
+                    try (Stream<Path> all = Files.list(markers)) {
+                        for (Path m : all.toList()) {
+                            Files.delete(m);
+                        }
+                    }
+                    server.start();
+                }
             }
-            assertTrue(generatedTwice <= itemCount, "at most item-count components generated twice: " + generatedTwice);
+            for (var run : runs.entrySet()) {
+                JsonNode done = server.client().awaitStatus(run.getKey(), "COMPLETED", Duration.ofMinutes(5));
+                assertRunAsUninterrupted(done, run.getValue(), artifact, components,
+                        killsDuringRun.get(run.getKey()), watch.rewritten());
+            }
+        }
+        assertNoTemporaryFiles(workspace.resolve("workflows"));
+        assertEquals(List.of(), StoreSearch.executionsLeftRunning(MicroServer.STORE, workspace,
+                Timestamp.from(testStarted)), "no execution stays STARTING, STARTED or STOPPING");
+    }
 
-            CoreOutput.Result core = CoreOutput.of(artifact, workflow);
-            Path output = Path.of(done.get("output").get("run_folder").asText());
+    /** Waits for the point's marker; returns how long to wait from there before the kill, drawn from the seed. */
+    private static long awaitPoint(Point point, String runId, Path markers, int components, Random random)
+            throws InterruptedException {
+        return switch (point) {
+            case LAUNCH -> random.nextInt(150);
+            case PARSE -> await(markers.resolve(runId + ".parse"), random.nextInt((int) STEP_PAUSE_MS));
+            case ORDER -> await(markers.resolve(runId + ".order"), random.nextInt((int) STEP_PAUSE_MS));
+            case GENERATE -> await(markers.resolve(runId + ".generate"),
+                    STEP_PAUSE_MS + random.nextInt((int) (components * UNIT_MS / 2)));
+            case VERIFY -> await(markers.resolve(runId + ".verify"),
+                    random.nextInt((int) (STEP_PAUSE_MS + components * FILE_MS)));
+            case PUBLISH -> await(markers.resolve(runId + ".publishing"), random.nextInt((int) (components * FILE_MS)));
+        };
+    }
+
+    private static long await(Path marker, long then) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!Files.exists(marker)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the run never reached " + marker.getFileName());
+            }
+            Thread.sleep(10);
+        }
+        return then;
+    }
+
+    private static void assertRunAsUninterrupted(JsonNode run, String workflow, byte[] artifact, int components,
+                                                 int kills, Set<Path> rewritten) throws Exception {
+        String id = run.get("id").asText();
+        assertEquals(components, run.get("progress").get("generated").asInt(), id);
+        CoreOutput.Result core = CoreOutput.of(artifact, workflow);
+        Path output = Path.of(run.get("output").get("run_folder").asText());
+        Path published = Path.of(run.get("output").get("published_folder").asText());
+        for (Path tree : List.of(output, published)) {
+            Set<String> expected = new HashSet<>(core.files().keySet());
+            expected.add("manifest.json");
+            assertEquals(new java.util.TreeSet<>(expected), FileWatch.files(tree), "exactly the run's files in " + tree);
             for (var file : core.files().entrySet()) {
-                assertEquals(file.getValue(), Files.readString(output.resolve(file.getKey())), file.getKey());
+                assertEquals(file.getValue(), Files.readString(tree.resolve(file.getKey())), tree + ": " + file.getKey());
             }
-            JsonNode manifest = Server.JSON.readTree(output.resolve("manifest.json").toFile());
-            assertEquals(core.manifest(), CoreOutput.withoutTimings(manifest),
-                    "byte for byte what an uninterrupted generation writes, timings aside");
+            JsonNode manifest = Server.JSON.readTree(tree.resolve("manifest.json").toFile());
+            assertEquals(core.manifest(), CoreOutput.withoutTimings(manifest), tree + ": the manifest, timings aside");
+        }
+        try (Stream<Path> versions = Files.list(published.resolveSibling(".backend.versions"))) {
+            assertEquals(1, versions.count(), "one published version, no leftover");
+        }
+        int generatedAgain = 0;
+        List<String> again = new ArrayList<>();
+        for (JsonNode c : run.get("components")) {
+            assertEquals(1, c.get("commits").asInt(), "committed once: " + c);
+            int attempts = c.get("attempts").asInt();
+            assertTrue(attempts >= 1, c.toString());
+            generatedAgain += attempts - 1;
+            if (attempts > 1) {
+                again.add(c.get("file_path").asText());
+            }
+            if (rewritten.contains(output.resolve(c.get("file_path").asText()))) {
+                assertTrue(attempts > 1, "a file seen written twice counts two attempts: " + c);
+            }
+        }
+        assertTrue(generatedAgain <= ITEM_COUNT * kills, "at most item-count components generated again per kill: "
+                + generatedAgain + " after " + kills + " kills: " + again);
+    }
+
+    private static void assertNoTemporaryFiles(Path root) throws Exception {
+        try (Stream<Path> all = Files.walk(root)) {
+            List<Path> leftovers = all.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.contains(".tmp-") || name.startsWith(".staging-") || name.startsWith(".superseded-")
+                        || name.contains(".link-");
+            }).toList();
+            assertEquals(List.of(), leftovers, "no temporary file survives");
         }
     }
 }

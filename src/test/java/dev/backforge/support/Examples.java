@@ -1,13 +1,13 @@
 package dev.backforge.support;
 
+import dev.backforge.cli.SynthArtifact;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
-/** The shipped example artifacts and the shared tools the tests use. */
+/** The shipped example artifacts and synthetic ones. */
 public final class Examples {
 
     private Examples() {
@@ -28,23 +28,10 @@ public final class Examples {
         return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The folder beside the project that CI provides: examples, seeds and tools. */
-    public static Path shared() {
-        return Path.of(System.getProperty("backforge.shared", "../shared")).toAbsolutePath().normalize();
-    }
-
-    /** {@code synth-architecture.py N [--chain]} written to a file. */
-    public static Path synth(int components, boolean chain, Path dir) throws IOException, InterruptedException {
+    /** A synthetic artifact of about {@code components} components (see {@link SynthArtifact}) written to a file. */
+    public static Path synth(int components, boolean chain, Path dir) throws IOException {
         Path out = dir.resolve("synth-" + components + (chain ? "-chain" : "") + ".json");
-        ProcessBuilder pb = chain
-                ? new ProcessBuilder("python3", shared().resolve("tools/synth-architecture.py").toString(),
-                String.valueOf(components), "--chain")
-                : new ProcessBuilder("python3", shared().resolve("tools/synth-architecture.py").toString(),
-                String.valueOf(components));
-        Process p = pb.redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("synth-architecture.py failed");
-        }
+        Files.writeString(out, SynthArtifact.of(components, chain, 7).toPrettyString());
         return out;
     }
 

@@ -61,7 +61,7 @@ public final class MicroServer implements AutoCloseable {
         // workspace (a kept runtime folder would deploy the previous boot's copy of the application as well)
         command.addAll(List.of("-jar", target.resolve("payara-micro.jar").toString(), "--nohazelcast",
                 "--postbootcommandfile", postBootFile(target).toString(),
-                "--deploy", target.resolve("backforge.war").toString(), "--contextroot", "/",
+                "--deploy", Deployments.pacedWar().toString(), "--contextroot", "/",
                 "--port", String.valueOf(port)));
         if (store.equals("postgres")) {
             command.addAll(List.of("--addlibs", target.resolve("lib/postgresql.jar").toString()));

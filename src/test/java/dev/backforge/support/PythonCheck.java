@@ -1,29 +1,38 @@
 package dev.backforge.support;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs ../shared/tools/check-python-output.sh, the independent judge of generated Python (CPython's compiler,
- * pyflakes, mypy against the real libraries, and an import of every module).
+ * The independent judge of generated Python (src/test/resources/pycheck/pycheck.py): CPython's compiler, pyflakes,
+ * mypy against the real libraries, and an import of every module, in an environment that holds those libraries.
  */
 public final class PythonCheck {
 
-    private static final Pattern SUMMARY = Pattern.compile("python-check: (.*)$", Pattern.MULTILINE);
-    private static boolean prepared;
+    /** What generated code may import, and the judges. */
+    public static final List<String> LIBRARIES = List.of("fastapi", "pydantic", "pydantic-settings",
+            "sqlalchemy[asyncio]", "greenlet", "aiosqlite", "asyncpg", "email-validator", "passlib", "bcrypt", "pyjwt",
+            "redis", "httpx", "alembic", "uvicorn", "pytest", "pytest-asyncio", "python-multipart", "mypy",
+            "pyflakes");
+
+    private static final Pattern SUMMARY = Pattern.compile("pycheck: (.*)$", Pattern.MULTILINE);
 
     /** The summary counters and the full output. */
     public record Result(Map<String, String> counts, String output) {
         public int count(String name) {
             return Integer.parseInt(counts.getOrDefault(name, "-1"));
+        }
+
+        public boolean clean() {
+            return count("files") > 0 && count("syntax_errors") == 0 && count("pyflakes") == 0
+                    && count("mypy_errors") == 0 && count("import_errors") == 0;
         }
     }
 
@@ -31,63 +40,29 @@ public final class PythonCheck {
     }
 
     public static Result run(Path dir) throws IOException, InterruptedException {
-        prepare();
-        String output = exec(List.of("bash", Examples.shared().resolve("tools/check-python-output.sh").toString(),
-                dir.toString()), 900);
-        Matcher m = SUMMARY.matcher(output);
-        Map<String, String> counts = new LinkedHashMap<>();
-        String last = null;
-        while (m.find()) {
-            last = m.group(1);
+        PythonEnv env = PythonEnv.of(LIBRARIES);
+        Path script = Files.createTempFile("pycheck", ".py");
+        try (InputStream in = PythonCheck.class.getResourceAsStream("/pycheck/pycheck.py")) {
+            Files.write(script, in.readAllBytes());
         }
-        if (last == null) {
-            throw new IllegalStateException("no summary from check-python-output.sh:\n" + output);
-        }
-        for (String pair : last.trim().split("\\s+")) {
-            String[] kv = pair.split("=", 2);
-            counts.put(kv[0], kv[1]);
-        }
-        return new Result(counts, output);
-    }
-
-    /**
-     * The generated code depends on sqlalchemy[asyncio] (its requirements.txt says so), whose asyncio extension
-     * needs greenlet at import time; the checker's environment does not install it on its own.
-     */
-    private static synchronized void prepare() throws IOException, InterruptedException {
-        if (prepared) {
-            return;
-        }
-        Path empty = Files.createTempDirectory("pycheck-warmup");
-        Files.writeString(empty.resolve("warmup.py"), "\"\"\"Warm-up.\"\"\"\n");
-        exec(List.of("bash", Examples.shared().resolve("tools/check-python-output.sh").toString(), empty.toString()), 900);
-        String cache = System.getenv().getOrDefault("XDG_CACHE_HOME", System.getProperty("user.home") + "/.cache");
-        Path venv = Path.of(System.getenv().getOrDefault("PYCHECK_VENV", cache + "/backforge-pycheck/venv"));
-        Path python = venv.resolve("bin/python");
-        if (Files.isExecutable(python) && exitCode(List.of(python.toString(), "-c", "import greenlet")) != 0) {
-            List<String> pip = new java.util.ArrayList<>(List.of(python.toString(), "-m", "pip", "install", "-q"));
-            if (Files.isDirectory(Path.of("/opt/pypi/simple"))) {
-                pip.addAll(List.of("--index-url", "file:///opt/pypi/simple"));
+        try {
+            String output = env.run(List.of(script.toString(), dir.toAbsolutePath().toString()), dir, 900).output();
+            Matcher m = SUMMARY.matcher(output);
+            String last = null;
+            while (m.find()) {
+                last = m.group(1);
             }
-            pip.add("greenlet");
-            exec(pip, 300);
+            if (last == null) {
+                throw new IllegalStateException("no summary from pycheck.py:\n" + output);
+            }
+            Map<String, String> counts = new LinkedHashMap<>();
+            for (String pair : last.trim().split("\\s+")) {
+                String[] kv = pair.split("=", 2);
+                counts.put(kv[0], kv[1]);
+            }
+            return new Result(counts, output);
+        } finally {
+            Files.deleteIfExists(script);
         }
-        prepared = true;
-    }
-
-    private static int exitCode(List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor();
-    }
-
-    private static String exec(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("timed out: " + command);
-        }
-        return new String(out, StandardCharsets.UTF_8);
     }
 }

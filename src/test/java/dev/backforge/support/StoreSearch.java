@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Looks for a string anywhere in the store: the H2 database's files byte by byte, or every PostgreSQL table. */
+/**
+ * The store seen from outside the server: a string searched anywhere (the H2 database's files byte by byte, or every
+ * PostgreSQL table), and the job repository's executions.
+ */
 public final class StoreSearch {
 
     private StoreSearch() {
@@ -29,10 +32,7 @@ public final class StoreSearch {
             }
             return false;
         }
-        String url = "jdbc:postgresql://" + System.getProperty("backforge.db.host", "127.0.0.1") + ":"
-                + System.getProperty("backforge.db.port", "5432") + "/" + System.getProperty("backforge.db.name", "test");
-        try (Connection c = DriverManager.getConnection(url, System.getProperty("backforge.db.user", "postgres"),
-                System.getProperty("backforge.db.password", "postgres"))) {
+        try (Connection c = connect(store, workspace)) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = c.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
@@ -50,6 +50,39 @@ public final class StoreSearch {
             }
         }
         return false;
+    }
+
+    /** Job executions created since {@code since} that the job repository still calls running (id: status). */
+    public static List<String> executionsLeftRunning(String store, Path workspace, java.sql.Timestamp since)
+            throws Exception {
+        List<String> left = new ArrayList<>();
+        try (Connection c = connect(store, workspace);
+             java.sql.PreparedStatement s = c.prepareStatement("select JOBEXECID, BATCHSTATUS from "
+                     + "JBATCHEXECUTIONINSTANCEDATA where CREATETIME >= ? and BATCHSTATUS in "
+                     + "('STARTING', 'STARTED', 'STOPPING') order by JOBEXECID")) {
+            s.setTimestamp(1, since);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    left.add(rs.getLong(1) + ": " + rs.getString(2));
+                }
+            }
+        }
+        return left;
+    }
+
+    /** The store as the server saw it; for H2 only once the server has stopped (it holds the file). */
+    public static Connection connect(String store, Path workspace) throws java.sql.SQLException {
+        if (store.equals("h2")) {
+            return DriverManager.getConnection("jdbc:h2:file:" + workspace.toAbsolutePath().resolve("db/backforge"),
+                    "backforge", "backforge");
+        }
+        return DriverManager.getConnection(postgresUrl(), System.getProperty("backforge.db.user", "postgres"),
+                System.getProperty("backforge.db.password", "postgres"));
+    }
+
+    private static String postgresUrl() {
+        return "jdbc:postgresql://" + System.getProperty("backforge.db.host", "127.0.0.1") + ":"
+                + System.getProperty("backforge.db.port", "5432") + "/" + System.getProperty("backforge.db.name", "test");
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

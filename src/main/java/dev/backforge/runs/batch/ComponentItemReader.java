@@ -31,7 +31,7 @@ public class ComponentItemReader extends AbstractItemReader {
     private int committedBefore;
 
     @Override
-    public void open(Serializable checkpoint) {
+    public void open(Serializable checkpoint) throws Exception {
         units = runs.units(RunIds.of(job));
         committedBefore = checkpoint instanceof GenerationCheckpoint c ? c.committed() : 0;
         next = 0;

@@ -1,5 +1,7 @@
 package dev.backforge.runs.control;
 
+import dev.backforge.artifacts.control.AtomicFiles;
+import dev.backforge.artifacts.control.PublishedTree;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunStatus;
 import jakarta.annotation.PostConstruct;
@@ -11,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +50,9 @@ public class CrashRecovery {
     @Inject
     RunLauncher launcher;
 
+    @Inject
+    Workspace workspace;
+
     /** Off on every server but one when several share a store: recovery cannot yet tell a peer's run from a dead one. */
     @Inject
     @ConfigProperty(name = "backforge.recovery.enabled", defaultValue = "true")
@@ -81,14 +87,37 @@ public class CrashRecovery {
             Set<Long> running = jobs.running();
             for (Run run : store.active()) {
                 try {
+                    tidyFolders(run);
                     recover(run, running);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | IOException e) {
                     // one run the batch runtime will not show us (another application's tag) must not stop the rest
                     LOG.log(Level.WARNING, "run " + run.id() + " was not recovered: " + e, e);
                 }
             }
+            endOrphans(jobs.running());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "crash recovery failed", e);
+        }
+    }
+
+    /** A run's folder and its workflow's published tree hold what was committed, no temporary file. */
+    private void tidyFolders(Run run) throws IOException {
+        if (run.createdAt().toInstant().isBefore(bootedAt.toInstant())) {
+            AtomicFiles.sweep(workspace.runOutput(run.workflowId(), run.id()));
+            new PublishedTree(workspace.published(run.workflowId())).recover();
+        }
+    }
+
+    /**
+     * Executions a dead server left running that no run follows any more (the server died between starting one and
+     * recording it, or between a restart and its record): ended as FAILED, so none stays running forever.
+     */
+    private void endOrphans(Set<Long> running) {
+        for (long execution : repair.leftRunning(Jobs.JOB, bootedAt.toInstant())) {
+            if (!running.contains(execution)) {
+                LOG.info(() -> "execution " + execution + " was left running by a server that stopped; marking it failed");
+                repair.markFailed(execution);
+            }
         }
     }
 

@@ -4,9 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -21,6 +24,26 @@ public class JobRepositoryRepair {
 
     @Resource(lookup = "jdbc/backforge")
     DataSource dataSource;
+
+    /** Executions of the job that the repository calls running and that were created before {@code before}. */
+    public List<Long> leftRunning(String job, Instant before) {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select e.JOBEXECID from JBATCHEXECUTIONINSTANCEDATA e join "
+                     + "JBATCHJOBINSTANCEDATA i on i.JOBINSTANCEID = e.JOBINSTANCEID where i.NAME = ? and "
+                     + "e.BATCHSTATUS in " + RUNNING + " and e.CREATETIME < ? order by e.JOBEXECID")) {
+            s.setString(1, job);
+            s.setTimestamp(2, Timestamp.from(before));
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the job repository", e);
+        }
+        return ids;
+    }
 
     public void markFailed(long executionId) {
         Timestamp now = Timestamp.from(Instant.now());

@@ -8,6 +8,7 @@ import dev.backforge.architecture.entity.Component;
 import dev.backforge.artifacts.control.AtomicFiles;
 import dev.backforge.artifacts.control.Hashes;
 import dev.backforge.artifacts.control.ManifestWriter;
+import dev.backforge.artifacts.control.PublishedTree;
 import dev.backforge.artifacts.entity.ComponentOutcome;
 import dev.backforge.generation.control.ComponentGeneration;
 import dev.backforge.generation.control.GenerationContext;
@@ -24,6 +25,7 @@ import dev.backforge.runs.entity.GeneratedRecord;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.verification.entity.Finding;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +35,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What the steps of the job do, apart from the batch plumbing: plan a run, generate and commit one component,
@@ -64,8 +65,7 @@ public class RunGeneration {
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "backforge.test.delay-per-component-ms", defaultValue = "0")
-    long testDelayMillis;
+    Event<RunProgress> progress;
 
     private final ComponentGeneration generation = new ComponentGeneration(new TemplateGenerator());
 
@@ -108,8 +108,10 @@ public class RunGeneration {
     }
 
     /** Step generate, reader: the work units of what is not committed yet, deterministic for the same state. */
-    public List<WorkUnit> units(String runId) {
+    public List<WorkUnit> units(String runId) throws IOException {
         Run run = store.get(runId);
+        // a crash between writing a file and renaming it leaves a temporary file: the folder holds what committed
+        AtomicFiles.sweep(workspace.runOutput(run.workflowId(), runId));
         return models.units(context(run), run.options(), toGenerate(runId));
     }
 
@@ -145,10 +147,7 @@ public class RunGeneration {
                 throw new IllegalStateException("interrupted", e);
             }
         }
-        if (testDelayMillis > 0) {
-            // after the work and before the commit: where a crash is the most expensive
-            sleep(testDelayMillis * unit.positions().size());
-        }
+        progress.fire(new RunProgress(runId, RunProgress.Stage.UNIT_GENERATED, String.valueOf(unit.positions().get(0))));
         return new UnitOutcome(outcomes, failures);
     }
 
@@ -223,6 +222,10 @@ public class RunGeneration {
         store.failureCause(runId, cause);
     }
 
+    public void stepStarted(String runId, String step) {
+        progress.fire(new RunProgress(runId, RunProgress.Stage.STEP_STARTED, step));
+    }
+
     public void jobStarted(String runId) {
         store.executionStarted(runId);
     }
@@ -233,6 +236,7 @@ public class RunGeneration {
 
     /** Step verify: the file as it is on disk, checked again (a changed or missing file is an error too). */
     public List<Finding> verifyWritten(String runId, ComponentResult result) {
+        progress.fire(new RunProgress(runId, RunProgress.Stage.FILE_VERIFIED, result.filePath()));
         Run run = store.get(runId);
         GenerationContext context = context(run);
         Component component = context.plan().get(result.position()).component();
@@ -291,11 +295,13 @@ public class RunGeneration {
         AtomicFiles.write(output, "manifest.json", text);
         long errors = manifest.get("metadata").get("verification").get("errors").asLong();
         if (errors == 0 || !run.options().failOnVerificationErrors()) {
-            Path published = workspace.published(run.workflowId());
+            Map<String, byte[]> files = new LinkedHashMap<>();
             for (ComponentOutcome o : outcomes) {
-                AtomicFiles.write(published, o.file().path(), o.file().content());
+                files.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));
             }
-            AtomicFiles.write(published, "manifest.json", text);
+            files.put("manifest.json", text.getBytes(StandardCharsets.UTF_8));
+            new PublishedTree(workspace.published(run.workflowId())).publish(runId, files,
+                    path -> progress.fire(new RunProgress(runId, RunProgress.Stage.FILE_PUBLISHED, path)));
         }
         return errors;
     }
@@ -337,13 +343,5 @@ public class RunGeneration {
 
     private static List<String> list(String json) throws IOException {
         return json == null ? List.of() : Json.OUTPUT.readValue(json, new TypeReference<List<String>>() { });
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

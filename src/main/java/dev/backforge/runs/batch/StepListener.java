@@ -8,10 +8,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Records why a step failed, in words for the console: the exception's message, not its stack trace. */
+/**
+ * Tells the run that a step starts, and records why a step failed, in words for the console: the exception's
+ * message, not its stack trace.
+ */
 @Dependent
-@Named("FailureCauseListener")
-public class FailureCauseListener extends AbstractStepListener {
+@Named("StepListener")
+public class StepListener extends AbstractStepListener {
 
     @Inject
     JobContext job;
@@ -21,6 +24,11 @@ public class FailureCauseListener extends AbstractStepListener {
 
     @Inject
     RunGeneration runs;
+
+    @Override
+    public void beforeStep() {
+        runs.stepStarted(RunIds.of(job), step.getStepName());
+    }
 
     @Override
     public void afterStep() {
