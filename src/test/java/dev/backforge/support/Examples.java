@@ -24,6 +24,18 @@ public final class Examples {
         }
     }
 
+    /** A test resource's bytes, by its path on the class path. */
+    public static byte[] resource(String path) {
+        try (InputStream in = Examples.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String text(String name) {
         return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -1,0 +1,85 @@
+"""Persistence of Item0007 records."""
+
+from __future__ import annotations
+
+import builtins
+import logging
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from src.d0007.entities import Item0007
+
+if TYPE_CHECKING:
+    from sqlalchemy.ext.asyncio import AsyncSession
+
+logger = logging.getLogger(__name__)
+
+
+class Item0007Repository:
+    """Reads and writes Item0007 records."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        """Initialize the item0007 repository.
+
+        Args:
+            session: Database session the queries run in; its owner commits or rolls
+                back.
+        """
+        self._session = session
+
+    async def get(self, item_id: int) -> Item0007 | None:
+        """Get rows.
+
+        Args:
+            item_id: The item id.
+
+        Returns:
+            The Item0007 or None.
+        """
+        stmt = select(Item0007).where(Item0007.id == item_id)
+        result = await self._session.execute(stmt)
+        return result.scalar_one_or_none()
+
+    async def get_by_name(self, name: str) -> Item0007 | None:
+        """Get by name rows.
+
+        Args:
+            name: The name.
+
+        Returns:
+            The Item0007 or None.
+        """
+        stmt = select(Item0007).where(Item0007.name == name)
+        result = await self._session.execute(stmt)
+        return result.scalar_one_or_none()
+
+    async def list(self, skip: int = 0, limit: int = 20) -> builtins.list[Item0007]:
+        """List rows.
+
+        Args:
+            skip: The skip.
+            limit: The limit.
+
+        Returns:
+            The list[Item0007].
+        """
+        stmt = select(Item0007).order_by(Item0007.id).offset(skip).limit(limit)
+        result = await self._session.execute(stmt)
+        return list(result.scalars().all())
+
+    async def create(self, item: Item0007) -> Item0007:
+        """Create rows.
+
+        Args:
+            item: The item.
+
+        Returns:
+            The Item0007.
+        """
+        self._session.add(item)
+        await self._session.flush()
+        # reload what the database filled in: generated keys, server defaults
+        await self._session.refresh(item)
+        logger.debug("Item0007 create: %r", item)
+        return item

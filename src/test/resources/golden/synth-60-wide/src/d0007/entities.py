@@ -1,0 +1,20 @@
+"""Database tables of item0007 entity."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from src.d0000.entities import Base
+
+
+class Item0007(Base):
+    """A row of the d0007_items table."""
+
+    __tablename__ = "d0007_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    attr_0: Mapped[int | None] = mapped_column(Integer, default=None)
+    attr_1: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    attr_2: Mapped[int | None] = mapped_column(Integer, default=None)
