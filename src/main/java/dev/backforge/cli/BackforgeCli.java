@@ -1,22 +1,21 @@
 package dev.backforge.cli;
 
-import dev.backforge.architecture.control.ArchitectureReader;
 import dev.backforge.architecture.control.InvalidArchitectureException;
-import dev.backforge.architecture.entity.Architecture;
-import dev.backforge.architecture.entity.RuleViolation;
-import dev.backforge.artifacts.control.AtomicFiles;
-import dev.backforge.artifacts.control.ManifestWriter;
-import dev.backforge.artifacts.entity.ComponentOutcome;
-import dev.backforge.generation.control.ComponentGeneration;
+import dev.backforge.kernel.RuleViolation;
+import dev.backforge.output.entity.ComponentOutcome;
+import dev.backforge.pipeline.control.Pipeline;
 import dev.backforge.generation.control.GenerationContext;
-import dev.backforge.generation.control.ParallelGeneration;
-import dev.backforge.generation.template.python.TemplateGenerator;
-import dev.backforge.planning.control.Planner;
-import dev.backforge.planning.entity.Plan;
+import dev.backforge.security.control.PasswordHashes;
+import java.io.BufferedReader;
+import java.io.Console;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,15 +77,15 @@ public final class BackforgeCli {
     /** Reads a password from standard input and prints its PBKDF2 hash for backforge.security.password-hash.*. */
     private int hashPassword() {
         try {
-            java.io.Console console = System.console();
+            Console console = System.console();
             char[] password = console != null ? console.readPassword("password: ")
-                    : new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-                    java.nio.charset.StandardCharsets.UTF_8)).readLine().toCharArray();
+                    : new BufferedReader(new InputStreamReader(System.in,
+                    StandardCharsets.UTF_8)).readLine().toCharArray();
             if (password.length == 0) {
                 err.println("backforge: an empty password cannot be hashed");
                 return 64;
             }
-            out.println(dev.backforge.security.control.PasswordHashes.hash(password));
+            out.println(PasswordHashes.hash(password));
             return 0;
         } catch (IOException | NullPointerException e) {
             err.println("backforge: no password on standard input");
@@ -117,7 +116,7 @@ public final class BackforgeCli {
     }
 
     private int launch(String[] args) {
-        java.nio.file.Path artifact = null;
+        Path artifact = null;
         String server = "http://localhost:8080/";
         String user = System.getenv("BACKFORGE_USER");
         String password = System.getenv("BACKFORGE_PASSWORD");
@@ -130,7 +129,7 @@ public final class BackforgeCli {
                     case "--workflow" -> workflow = args[++i];
                     case "--item-count" -> itemCount = Integer.parseInt(args[++i]);
                     case "--user" -> user = args[++i];
-                    default -> artifact = java.nio.file.Path.of(args[i]);
+                    default -> artifact = Path.of(args[i]);
                 }
             }
             if (artifact == null) {
@@ -139,9 +138,9 @@ public final class BackforgeCli {
             if (!server.endsWith("/")) {
                 server += "/";
             }
-            String authorization = user == null ? null : "Basic " + java.util.Base64.getEncoder().encodeToString(
-                    (user + ":" + (password == null ? "" : password)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return new LaunchCommand(out, err, authorization).run(artifact, java.net.URI.create(server), workflow,
+            String authorization = user == null ? null : "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + (password == null ? "" : password)).getBytes(StandardCharsets.UTF_8));
+            return new LaunchCommand(out, err, authorization).run(artifact, URI.create(server), workflow,
                     itemCount);
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             err.println("backforge: " + e.getMessage());
@@ -159,38 +158,37 @@ public final class BackforgeCli {
 
     private int generate(CliOptions o) throws InvalidArchitectureException, IOException {
         long started = System.nanoTime();
-        Architecture architecture = new ArchitectureReader().read(Files.readAllBytes(o.artifact()));
-        Plan plan = new Planner().plan(architecture);
-        long planned = System.nanoTime();
-        out.printf("backforge: %s, %d backend components in %d dependency levels%n",
-                architecture.architectureId(), plan.size(), plan.levels());
-        GenerationContext context = GenerationContext.of(architecture, plan);
-        ComponentGeneration generation = new ComponentGeneration(new TemplateGenerator());
-        List<ComponentOutcome> outcomes = new ParallelGeneration(generation, o.threads())
-                .run(context, plan, outcome -> out.printf("  [%4d/%d] %-12s %-10s %s%s%n",
-                        outcome.position() + 1, plan.size(), outcome.outcome().component().id(),
-                        outcome.outcome().component().type(), outcome.outcome().file().path(),
-                        describe(outcome.outcome())));
-        long generated = System.nanoTime();
-        for (ComponentOutcome outcome : outcomes) {
-            AtomicFiles.write(o.out(), outcome.file().path(), outcome.file().content());
-        }
+        Pipeline pipeline = Pipeline.standard();
+        byte[] artifact = Files.readAllBytes(o.artifact());
         Map<String, Long> timings = new LinkedHashMap<>();
-        timings.put("plan_ms", (planned - started) / 1_000_000);
-        timings.put("generate_and_verify_ms", (generated - planned) / 1_000_000);
-        var manifest = ManifestWriter.build(new ManifestWriter.Input(architecture.architectureId(), o.workflow(),
-                TemplateGenerator.NAME, TemplateGenerator.VERSION, outcomes, timings));
-        AtomicFiles.write(o.out(), "manifest.json", ManifestWriter.render(manifest));
-        long errors = outcomes.stream().mapToLong(ComponentOutcome::errors).sum();
-        var meta = manifest.get("metadata");
+        Pipeline.Result result = pipeline.run(artifact, o.workflow(), o.threads(), timings, new Pipeline.Listener() {
+            private int size;
+
+            @Override
+            public void planned(GenerationContext context) {
+                size = context.plan().size();
+                out.printf("backforge: %s, %d backend components in %d dependency levels%n",
+                        context.architecture().architectureId(), size, context.plan().levels());
+            }
+
+            @Override
+            public void generated(int position, ComponentOutcome outcome) {
+                out.printf("  [%4d/%d] %-12s %-10s %s%s%n", position + 1, size, outcome.component().id(),
+                        outcome.component().type(), outcome.file().path(), describe(outcome));
+            }
+        });
+        List<ComponentOutcome> outcomes = result.outcomes();
+        pipeline.publish().write(o.out(), result.files());
+        var meta = result.manifest();
+        long lines = outcomes.stream().mapToLong(x -> x.file().lineCount()).sum();
+        long implemented = outcomes.stream().mapToLong(x -> x.file().implemented().size()).sum();
+        long stubbed = outcomes.stream().mapToLong(x -> x.file().stubs().size()).sum();
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf("backforge: wrote %d files (%d lines) and manifest.json to %s in %.2f s (%.0f components/s)%n",
-                outcomes.size(), meta.get("total_lines").asLong(), o.out().toAbsolutePath(), seconds,
-                outcomes.size() / seconds);
+                outcomes.size(), lines, o.out().toAbsolutePath(), seconds, outcomes.size() / seconds);
         out.printf("backforge: %d methods implemented, %d stubbed; verification: %d errors, %d warnings%n",
-                meta.get("methods_implemented").asLong(), meta.get("stubbed_methods").size(), errors,
-                meta.get("verification").get("warnings").asLong());
-        if (errors > 0) {
+                implemented, stubbed, meta.errors(), meta.warnings());
+        if (meta.errors() > 0) {
             outcomes.forEach(x -> x.findings().stream().filter(f -> f.isError()).forEach(f -> err.println("  " + f)));
             return 1;
         }

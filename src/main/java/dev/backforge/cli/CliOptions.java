@@ -1,5 +1,6 @@
 package dev.backforge.cli;
 
+import dev.backforge.kernel.WorkflowIds;
 import java.nio.file.Path;
 
 /** The command line: {@code generate ARTIFACT.json --out DIR [--workflow ID] [--threads N]}. */
@@ -32,7 +33,7 @@ record CliOptions(Path artifact, Path out, String workflow, int threads) {
         if (artifact == null || out == null) {
             throw new IllegalArgumentException("ARTIFACT.json and --out DIR are required");
         }
-        if (!workflow.matches(dev.backforge.runs.control.RunLauncher.WORKFLOW_ID)) {
+        if (!WorkflowIds.valid(workflow)) {
             throw new IllegalArgumentException("--workflow must be letters, digits, '.', '_' or '-'");
         }
         return new CliOptions(artifact, out, workflow, Math.max(1, threads));

@@ -1,5 +1,7 @@
 package dev.backforge.problems;
 
+import dev.backforge.kernel.Problem;
+
 /** Ends a request with a problem document. */
 public class ProblemException extends RuntimeException {
 

@@ -1,5 +1,6 @@
 package dev.backforge.problems;
 
+import dev.backforge.kernel.Problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

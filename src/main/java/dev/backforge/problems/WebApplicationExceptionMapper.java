@@ -1,5 +1,6 @@
 package dev.backforge.problems;
 
+import dev.backforge.kernel.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;

@@ -1,5 +1,6 @@
 package dev.backforge.pysyntax;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,7 +78,7 @@ public final class PythonNames {
     }
 
     private static Set<String> builtins() {
-        java.util.Set<String> all = new java.util.HashSet<>(BUILTIN_TYPES);
+        Set<String> all = new HashSet<>(BUILTIN_TYPES);
         all.addAll(BUILTIN_EXCEPTIONS);
         all.addAll(Set.of("abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "classmethod",
                 "compile", "delattr", "dir", "divmod", "enumerate", "eval", "exec", "filter", "format", "getattr",

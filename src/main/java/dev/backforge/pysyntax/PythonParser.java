@@ -1,5 +1,6 @@
 package dev.backforge.pysyntax;
 
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.treesitter.TSInputEncoding;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
@@ -15,8 +16,8 @@ import org.treesitter.TreeSitterPython;
 public final class PythonParser {
 
     /** Idle parsers; a pool rather than thread-locals, which would outlive an undeployed application. */
-    private static final java.util.concurrent.ConcurrentLinkedQueue<TSParser> PARSERS =
-            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private static final ConcurrentLinkedQueue<TSParser> PARSERS =
+            new ConcurrentLinkedQueue<>();
 
     private PythonParser() {
     }

@@ -2,6 +2,7 @@ package dev.backforge.pysyntax;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A parsed Python source: its text, its root node and the places where the parser found errors. */
@@ -31,7 +32,7 @@ public final class SyntaxTree {
 
     /** 1-based line of a byte offset. */
     int lineOf(int offset) {
-        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        int i = Arrays.binarySearch(lineStarts, offset);
         return (i >= 0 ? i : -i - 2) + 1;
     }
 

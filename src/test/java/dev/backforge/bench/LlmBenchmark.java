@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.architecture.control.ArchitectureReader;
 import dev.backforge.generation.control.GenerationContext;
-import dev.backforge.generation.entity.GeneratedFile;
-import dev.backforge.generation.llm.BatchPlanner;
-import dev.backforge.generation.llm.LlmSettings;
-import dev.backforge.generation.llm.PromptWriter;
-import dev.backforge.generation.llm.Routing;
-import dev.backforge.generation.llm.Tokens;
-import dev.backforge.generation.template.python.TemplateGenerator;
+import dev.backforge.output.entity.GeneratedFile;
+import dev.backforge.generation.llm.budget.BatchPlanner;
+import dev.backforge.generation.llm.entity.LlmSettings;
+import dev.backforge.generation.llm.control.PromptWriter;
+import dev.backforge.stacks.python.prompts.PythonPrompts;
+import dev.backforge.generation.llm.control.Routing;
+import dev.backforge.generation.llm.budget.Tokens;
+import dev.backforge.stacks.TargetStacks;
+import dev.backforge.stacks.python.generator.TemplateGenerator;
 import dev.backforge.planning.control.Planner;
 import dev.backforge.planning.entity.PlannedComponent;
 import dev.backforge.support.Examples;
@@ -19,6 +21,7 @@ import dev.backforge.support.MicroServer;
 import dev.backforge.support.Server;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,7 +47,7 @@ class LlmBenchmark {
     void promptTokensPerComponent() throws Exception {
         for (String example : List.of("auth-service.json", "store-inventory.json")) {
             for (String mode : List.of("llm", "hybrid")) {
-                var architecture = new ArchitectureReader().read(Examples.bytes(example));
+                var architecture = TargetStacks.STANDARD.reader().read(Examples.bytes(example));
                 var context = GenerationContext.of(architecture, new Planner().plan(architecture));
                 Routing routing = Routing.of(mode);
                 Map<String, String> drafts = new LinkedHashMap<>();
@@ -63,9 +66,10 @@ class LlmBenchmark {
                     forModel.add(p);
                 }
                 List<Integer> perComponent = new ArrayList<>();
-                var batches = BatchPlanner.pack(context, LlmSettings.DEFAULT, forModel, drafts);
+                PromptWriter prompts = new PromptWriter(context, LlmSettings.DEFAULT, new PythonPrompts());
+                var batches = BatchPlanner.pack(LlmSettings.DEFAULT, forModel, drafts, b -> prompts.batch(b, drafts));
                 for (var batch : batches) {
-                    int tokens = Tokens.count(new PromptWriter(context, LlmSettings.DEFAULT).batch(batch, drafts));
+                    int tokens = Tokens.count(prompts.batch(batch, drafts));
                     batch.forEach(p -> perComponent.add(tokens / batch.size()));
                 }
                 Collections.sort(perComponent);
@@ -116,7 +120,7 @@ class LlmBenchmark {
     private void write() throws Exception {
         Path out = Path.of(System.getProperty("backforge.target", "target"), "bench", "llm.txt");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, String.join("\n", report) + "\n", java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(out, String.join("\n", report) + "\n", StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.architecture.control.ArchitectureValidationTest;
+import dev.backforge.kernel.Hashes;
 import dev.backforge.support.Artifacts;
 import dev.backforge.support.Examples;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class BackforgeCliTest {
         for (JsonNode f : manifest.get("generated_files")) {
             String content = Files.readString(out.resolve(f.get("path").asText()));
             assertEquals(f.get("content").asText(), content);
-            assertEquals(dev.backforge.artifacts.control.Hashes.sha256(content), f.get("sha256").asText());
+            assertEquals(Hashes.sha256(content), f.get("sha256").asText());
         }
         // the inventory service's stock logic is business logic: stubbed, listed, and not counted as implemented
         assertTrue(meta.get("stubbed_methods").toString().contains("InventoryService.reserve"));

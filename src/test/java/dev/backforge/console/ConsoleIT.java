@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -33,6 +35,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -97,9 +100,9 @@ public class ConsoleIT {
         browser.findElement(By.id("launch-workflow")).clear();
         browser.findElement(By.id("launch-workflow")).sendKeys(workflow);
         // the whole artifact as one value: typing 15 KB key by key would take minutes
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 artifact, Examples.text("store-inventory.json"));
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("launch-generator"))).selectByVisibleText("template");
+        new Select(browser.findElement(By.id("launch-generator"))).selectByVisibleText("template");
         browser.findElement(By.id("launch-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "COMPLETED"));
         assertTrue(browser.findElements(By.cssSelector("#steps-table tbody tr")).size() >= 5);
@@ -152,6 +155,6 @@ public class ConsoleIT {
         Path dir = Path.of(System.getProperty("backforge.target", "target"), "screenshots");
         Files.createDirectories(dir);
         Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
     }
 }

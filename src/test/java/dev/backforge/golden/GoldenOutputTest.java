@@ -3,6 +3,7 @@ package dev.backforge.golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.backforge.cli.SynthArtifact;
+import dev.backforge.kernel.Hashes;
 import dev.backforge.support.CoreOutput;
 import dev.backforge.support.Examples;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,7 @@ class GoldenOutputTest {
             compareTrees(GOLDEN.resolve(name), files);
         } else {
             StringBuilder sums = new StringBuilder();
-            files.forEach((path, content) -> sums.append(dev.backforge.artifacts.control.Hashes.sha256(content))
+            files.forEach((path, content) -> sums.append(Hashes.sha256(content))
                     .append("  ").append(path).append('\n'));
             compareFile(GOLDEN.resolve(name + ".sha256"), sums.toString());
         }
@@ -102,7 +104,7 @@ class GoldenOutputTest {
     private static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (Stream<Path> all = Files.walk(root)) {
-                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ class CrashRecoveryIT {
         for (Path tree : List.of(output, published)) {
             Set<String> expected = new HashSet<>(core.files().keySet());
             expected.add("manifest.json");
-            assertEquals(new java.util.TreeSet<>(expected), FileWatch.files(tree), "exactly the run's files in " + tree);
+            assertEquals(new TreeSet<>(expected), FileWatch.files(tree), "exactly the run's files in " + tree);
             for (var file : core.files().entrySet()) {
                 assertEquals(file.getValue(), Files.readString(tree.resolve(file.getKey())), tree + ": " + file.getKey());
             }

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
@@ -106,7 +107,7 @@ public class AccessIT {
                 "{\"username\": \"operator\", \"password\": \"" + Credentials.OPERATOR_PASSWORD + "\"}");
         assertEquals(200, signedIn.statusCode(), signedIn.body());
         String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        assertTrue(signedIn.headers().firstValue("Set-Cookie").orElseThrow().toLowerCase(java.util.Locale.ROOT).contains("samesite=strict"),
+        assertTrue(signedIn.headers().firstValue("Set-Cookie").orElseThrow().toLowerCase(Locale.ROOT).contains("samesite=strict"),
                 signedIn.headers().allValues("Set-Cookie").toString());
         HttpResponse<String> me = HTTP.send(HttpRequest.newBuilder(base().resolve("api/v1/session"))
                 .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -1,8 +1,11 @@
 package dev.backforge.support;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
 /** Copies of an example artifact with one thing broken, for the validation tests. */
@@ -16,8 +19,8 @@ public final class Artifacts {
     public static ObjectNode example(String name) {
         try {
             return (ObjectNode) MAPPER.readTree(Examples.bytes(name));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -26,7 +29,7 @@ public final class Artifacts {
         change.accept(doc);
         try {
             return MAPPER.writeValueAsBytes(doc);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

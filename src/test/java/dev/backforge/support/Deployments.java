@@ -2,6 +2,8 @@ package dev.backforge.support;
 
 import dev.backforge.testing.Pacing;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -36,8 +38,8 @@ public final class Deployments {
             if (!Files.exists(file) || Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(shipped)) < 0) {
                 paced().as(ZipExporter.class).exportTo(file.toFile(), true);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return file;
     }

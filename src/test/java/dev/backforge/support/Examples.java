@@ -4,6 +4,7 @@ import dev.backforge.cli.SynthArtifact;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -37,7 +38,7 @@ public final class Examples {
     }
 
     public static String text(String name) {
-        return new String(bytes(name), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(bytes(name), StandardCharsets.UTF_8);
     }
 
     /** A synthetic artifact of about {@code components} components (see {@link SynthArtifact}) written to a file. */

@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.backforge.architecture.control.ArchitectureReader;
-import dev.backforge.artifacts.control.Hashes;
+import dev.backforge.kernel.Hashes;
 import dev.backforge.generation.control.GenerationContext;
-import dev.backforge.generation.llm.Tokens;
-import dev.backforge.generation.template.python.TemplateGenerator;
+import dev.backforge.generation.llm.budget.Tokens;
+import dev.backforge.stacks.TargetStacks;
+import dev.backforge.stacks.python.generator.TemplateGenerator;
 import dev.backforge.planning.control.Planner;
 import dev.backforge.planning.entity.PlannedComponent;
 import java.io.IOException;
@@ -73,7 +74,7 @@ public final class FakeLlm implements AutoCloseable {
 
     /** The architecture whose components the fake writes. */
     public FakeLlm serve(byte[] architecture) throws Exception {
-        var a = new ArchitectureReader().read(architecture);
+        var a = TargetStacks.STANDARD.reader().read(architecture);
         context = GenerationContext.of(a, new Planner().plan(a));
         return this;
     }

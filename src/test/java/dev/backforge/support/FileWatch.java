@@ -1,6 +1,7 @@
 package dev.backforge.support;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class FileWatch implements AutoCloseable {
                             // replaced or removed while we looked
                         }
                     }
-                } catch (IOException | java.io.UncheckedIOException e) {
+                } catch (IOException | UncheckedIOException e) {
                     // a folder changed while we walked it: the next round sees it
                 }
             }

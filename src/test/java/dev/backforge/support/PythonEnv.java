@@ -1,6 +1,6 @@
 package dev.backforge.support;
 
-import dev.backforge.artifacts.control.Hashes;
+import dev.backforge.kernel.Hashes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,10 @@ package dev.backforge.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
@@ -29,7 +32,7 @@ public final class Server {
         RestClientBuilder builder = RestClientBuilder.newBuilder().baseUri(base)
                 .property("microprofile.rest.client.disable.default.mapper", true);
         if (authorization != null) {
-            builder.register((jakarta.ws.rs.client.ClientRequestFilter) request ->
+            builder.register((ClientRequestFilter) request ->
                     request.getHeaders().putSingle("Authorization", authorization));
         }
         this.api = builder.build(RunsApi.class);
@@ -112,8 +115,8 @@ public final class Server {
     public static JsonNode json(Response r) {
         try {
             return JSON.readTree(r.readEntity(String.class));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

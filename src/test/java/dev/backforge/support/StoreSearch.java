@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -53,11 +56,11 @@ public final class StoreSearch {
     }
 
     /** Job executions created since {@code since} that the job repository still calls running (id: status). */
-    public static List<String> executionsLeftRunning(String store, Path workspace, java.sql.Timestamp since)
+    public static List<String> executionsLeftRunning(String store, Path workspace, Timestamp since)
             throws Exception {
         List<String> left = new ArrayList<>();
         try (Connection c = connect(store, workspace);
-             java.sql.PreparedStatement s = c.prepareStatement("select JOBEXECID, BATCHSTATUS from "
+             PreparedStatement s = c.prepareStatement("select JOBEXECID, BATCHSTATUS from "
                      + "JBATCHEXECUTIONINSTANCEDATA where CREATETIME >= ? and BATCHSTATUS in "
                      + "('STARTING', 'STARTED', 'STOPPING') order by JOBEXECID")) {
             s.setTimestamp(1, since);
@@ -71,7 +74,7 @@ public final class StoreSearch {
     }
 
     /** The store as the server saw it; for H2 only once the server has stopped (it holds the file). */
-    public static Connection connect(String store, Path workspace) throws java.sql.SQLException {
+    public static Connection connect(String store, Path workspace) throws SQLException {
         if (store.equals("h2")) {
             return DriverManager.getConnection("jdbc:h2:file:" + workspace.toAbsolutePath().resolve("db/backforge"),
                     "backforge", "backforge");

@@ -32,7 +32,8 @@ public class Pacing {
         }
         long pause = millis(event.stage());
         if (pause > 0) {
-            sleep(pause);
+            long times = event.stage() == RunProgress.Stage.UNIT_GENERATED ? event.detail().split(",").length : 1;
+            sleep(pause * times);
         }
     }
 

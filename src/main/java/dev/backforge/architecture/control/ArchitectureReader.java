@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backforge.architecture.entity.Architecture;
 import dev.backforge.architecture.entity.Component;
-import dev.backforge.architecture.entity.RuleViolation;
+import dev.backforge.kernel.Json;
+import dev.backforge.kernel.RuleViolation;
 import dev.backforge.architecture.entity.Symbol;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import static dev.backforge.architecture.entity.Pointer.of;
+import static dev.backforge.kernel.Pointer.of;
 
 /**
  * Reads an architecture artifact and enforces the whole contract: size, JSON syntax, the JSON Schema, then the rules
@@ -20,13 +22,15 @@ import static dev.backforge.architecture.entity.Pointer.of;
 public final class ArchitectureReader {
 
     private final ArchitectureLimits limits;
+    private final Dialects dialects;
 
-    public ArchitectureReader() {
-        this(ArchitectureLimits.DEFAULT);
+    public ArchitectureReader(Dialects dialects) {
+        this(ArchitectureLimits.DEFAULT, dialects);
     }
 
-    public ArchitectureReader(ArchitectureLimits limits) {
+    public ArchitectureReader(ArchitectureLimits limits, Dialects dialects) {
         this.limits = limits;
+        this.dialects = dialects;
     }
 
     public Architecture read(byte[] json) throws InvalidArchitectureException {
@@ -73,6 +77,33 @@ public final class ArchitectureReader {
         return of("components", i, "name");
     }
 
+    /**
+     * Reads an artifact that passed {@link #read} before (a stored revision): the document is mapped and its
+     * signatures parsed, without the schema and the rules.
+     */
+    public Architecture readValidated(byte[] json) {
+        Architecture architecture;
+        try {
+            architecture = Json.ARTIFACT.readValue(json, Architecture.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("an artifact that was valid is unreadable: " + e.getMessage(), e);
+        }
+        Dialect dialect = dialects.of(architecture.stack()).orElseThrow(() -> new IllegalStateException(
+                "no target stack for " + architecture.stack()));
+        ContractRules contract = new ContractRules(new Symbols(architecture), dialect, architecture.components(),
+                new ArrayList<>());
+        List<Component> parsed = new ArrayList<>();
+        for (int i = 0; i < architecture.components().size(); i++) {
+            parsed.add(contract.check(architecture.components().get(i), i));
+        }
+        return withComponents(architecture, parsed);
+    }
+
+    private static Architecture withComponents(Architecture a, List<Component> components) {
+        return new Architecture(a.architectureId(), a.name(), a.description(), a.version(), a.stack(), a.packageRoot(),
+                components);
+    }
+
     /** Validates an already parsed document, e.g. the {@code architecture} member of a launch request. */
     public Architecture read(JsonNode document) throws InvalidArchitectureException {
         List<RuleViolation> violations = new ArrayList<>(SchemaCheck.check(document));
@@ -86,14 +117,20 @@ public final class ArchitectureReader {
             // the schema admits the document, so this is a gap between schema and model: still the caller's input
             throw new InvalidArchitectureException(false, List.of(new RuleViolation("schema-mapping", "", e.getOriginalMessage())));
         }
-        violations.addAll(ArchitectureRules.check(architecture, limits));
+        Optional<Dialect> dialect = dialects.of(architecture.stack());
+        if (dialect.isEmpty()) {
+            throw new InvalidArchitectureException(false, List.of(new RuleViolation("unsupported-stack", "/stack",
+                    "no target stack generates " + architecture.stack().language() + " with "
+                            + architecture.stack().framework())));
+        }
+        violations.addAll(ArchitectureRules.check(architecture, limits, dialect.get()));
         Symbols symbols = new Symbols(architecture);
         for (Symbol duplicate : symbols.duplicates()) {
             violations.add(new RuleViolation("duplicate-name", definitionPointer(architecture, duplicate),
                     "'" + duplicate.name() + "' is defined twice among backend components (again in " + duplicate.owner().id()
                             + "); generated imports would be ambiguous"));
         }
-        ContractRules contract = new ContractRules(symbols, architecture.components(), violations);
+        ContractRules contract = new ContractRules(symbols, dialect.get(), architecture.components(), violations);
         List<Component> checked = new ArrayList<>();
         for (int i = 0; i < architecture.components().size(); i++) {
             checked.add(contract.check(architecture.components().get(i), i));
@@ -101,7 +138,6 @@ public final class ArchitectureReader {
         if (!violations.isEmpty()) {
             throw new InvalidArchitectureException(false, violations);
         }
-        return new Architecture(architecture.architectureId(), architecture.name(), architecture.description(),
-                architecture.version(), architecture.stack(), architecture.packageRoot(), checked);
+        return withComponents(architecture, checked);
     }
 }

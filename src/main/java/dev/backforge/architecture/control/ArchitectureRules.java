@@ -2,8 +2,7 @@ package dev.backforge.architecture.control;
 
 import dev.backforge.architecture.entity.Architecture;
 import dev.backforge.architecture.entity.Component;
-import dev.backforge.architecture.entity.RuleViolation;
-import dev.backforge.planning.control.DependencyGraph;
+import dev.backforge.kernel.RuleViolation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.backforge.architecture.entity.Pointer.of;
+import static dev.backforge.kernel.Pointer.of;
 
 /**
  * The rules that need the whole document: unique ids and paths, existing dependencies, no cycles, safe file paths.
@@ -22,7 +21,7 @@ final class ArchitectureRules {
     private ArchitectureRules() {
     }
 
-    static List<RuleViolation> check(Architecture architecture, ArchitectureLimits limits) {
+    static List<RuleViolation> check(Architecture architecture, ArchitectureLimits limits, Dialect dialect) {
         List<RuleViolation> out = new ArrayList<>();
         List<Component> components = architecture.components();
         if (components.size() > limits.maxComponents()) {
@@ -31,7 +30,6 @@ final class ArchitectureRules {
         }
         Map<String, Integer> firstIndex = new HashMap<>();
         Map<String, Integer> pathIndex = new HashMap<>();
-        String extension = architecture.stack().fileExtension();
         for (int i = 0; i < components.size(); i++) {
             Component c = components.get(i);
             Integer earlier = firstIndex.putIfAbsent(c.id(), i);
@@ -43,7 +41,7 @@ final class ArchitectureRules {
                 continue;
             }
             int at = i;
-            FilePaths.problem(c.filePath(), extension).ifPresent(p ->
+            FilePaths.problem(c.filePath(), dialect).ifPresent(p ->
                     out.add(new RuleViolation(p[0], of("components", at, "file_path"), p[1])));
             String normalized = c.filePath().replace('\\', '/');
             Integer samePath = pathIndex.putIfAbsent(normalized, i);

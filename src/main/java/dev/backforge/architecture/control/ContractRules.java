@@ -5,16 +5,14 @@ import dev.backforge.architecture.entity.ComponentType;
 import dev.backforge.architecture.entity.EndpointSpec;
 import dev.backforge.architecture.entity.ExceptionSpec;
 import dev.backforge.architecture.entity.FieldSpec;
+import dev.backforge.architecture.entity.InterfaceSpec;
 import dev.backforge.architecture.entity.MethodSpec;
 import dev.backforge.architecture.entity.ModelSpec;
 import dev.backforge.architecture.entity.Parameter;
-import dev.backforge.architecture.entity.RuleViolation;
+import dev.backforge.kernel.RuleViolation;
 import dev.backforge.architecture.entity.SettingSpec;
 import dev.backforge.architecture.entity.Signature;
 import dev.backforge.architecture.entity.Symbol;
-import dev.backforge.pysyntax.PythonNames;
-import dev.backforge.pysyntax.Signatures;
-import dev.backforge.pysyntax.TypeExpressions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static dev.backforge.architecture.entity.Pointer.of;
+import static dev.backforge.kernel.Pointer.of;
 
 /**
  * The contract of each backend component: signatures parse and match their names, every type and exception named
@@ -33,11 +31,13 @@ import static dev.backforge.architecture.entity.Pointer.of;
 final class ContractRules {
 
     private final Symbols symbols;
+    private final Dialect dialect;
     private final Map<String, Component> byId = new HashMap<>();
     private final List<RuleViolation> out;
 
-    ContractRules(Symbols symbols, List<Component> components, List<RuleViolation> out) {
+    ContractRules(Symbols symbols, Dialect dialect, List<Component> components, List<RuleViolation> out) {
         this.symbols = symbols;
+        this.dialect = dialect;
         this.out = out;
         components.forEach(c -> byId.putIfAbsent(c.id(), c));
     }
@@ -76,15 +76,15 @@ final class ContractRules {
         }
         return new Component(c.id(), c.name(), c.type(), c.assignedTo(), c.filePath(), c.description(),
                 c.implementationNotes(), c.dependencies(),
-                new dev.backforge.architecture.entity.InterfaceSpec(methods, c.contract().models()), c.exceptions(),
+                new InterfaceSpec(methods, c.contract().models()), c.exceptions(),
                 c.settings(), c.envPrefix(), c.models(), c.entity(), c.prefix(), c.tags(), c.endpoints());
     }
 
     private MethodSpec checkMethod(MethodSpec m, String at) {
         Signature signature;
         try {
-            signature = Signatures.parse(m.signature());
-        } catch (Signatures.SignatureException e) {
+            signature = dialect.signature(m.signature());
+        } catch (Dialect.InvalidSignatureException e) {
             out.add(new RuleViolation("signature-syntax", at + "/signature", e.getMessage()));
             return m;
         }
@@ -108,7 +108,7 @@ final class ContractRules {
         }
         for (int k = 0; k < m.raises().size(); k++) {
             String name = m.raises().get(k);
-            if (!symbols.isException(name) && !PythonNames.BUILTIN_EXCEPTIONS.contains(name)) {
+            if (!symbols.isException(name) && !dialect.isBuiltinException(name)) {
                 out.add(new RuleViolation("unknown-exception", at + "/raises/" + k,
                         "'" + name + "' is not defined by any exception component"));
             }
@@ -146,9 +146,9 @@ final class ContractRules {
 
     private void checkException(ExceptionSpec e, String at) {
         String base = e.baseOrDefault();
-        if (!symbols.isException(base) && !PythonNames.BUILTIN_EXCEPTIONS.contains(base)) {
+        if (!symbols.isException(base) && !dialect.isBuiltinException(base)) {
             out.add(new RuleViolation("unknown-exception-base", at + "/base",
-                    "'" + base + "' is neither an exception of this architecture nor a Python builtin exception"));
+                    "'" + base + "' is neither an exception of this architecture nor a builtin exception of the language"));
             return;
         }
         Set<String> seen = new HashSet<>(List.of(e.name()));
@@ -198,14 +198,14 @@ final class ContractRules {
     }
 
     private void checkType(String annotation, String at, String what) {
-        Optional<Set<String>> names = TypeExpressions.names(annotation);
+        Optional<Set<String>> names = dialect.typeNames(annotation);
         if (names.isEmpty()) {
-            out.add(new RuleViolation("type-syntax", at, what + ": '" + annotation + "' is not a Python type expression"));
+            out.add(new RuleViolation("type-syntax", at, what + ": '" + annotation + "' is not a type expression of the stack's language"));
             return;
         }
         for (String name : names.get()) {
             Optional<Symbol> symbol = symbols.find(name);
-            boolean known = PythonNames.isKnown(name)
+            boolean known = dialect.isStandardType(name)
                     || symbol.filter(s -> s.kind() != Symbol.Kind.EXCEPTION).isPresent();
             if (!known) {
                 out.add(new RuleViolation("unknown-type", at, what + ": '" + name + "' in '" + annotation

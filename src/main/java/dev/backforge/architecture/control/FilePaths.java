@@ -11,8 +11,9 @@ public final class FilePaths {
     private FilePaths() {
     }
 
-    /** The broken rule and why, or empty when the path is a safe relative path with the stack's extension. */
-    public static Optional<String[]> problem(String path, String extension) {
+    /** The broken rule and why, or empty when the path is a safe relative path of a module of the dialect. */
+    public static Optional<String[]> problem(String path, Dialect dialect) {
+        String extension = dialect.fileExtension();
         for (char ch : path.toCharArray()) {
             if (ch < 0x20 || ch == 0x7f) {
                 return Optional.of(new String[] {"file-path-control-character",
@@ -40,9 +41,9 @@ public final class FilePaths {
         }
         String module = unified.substring(0, unified.length() - extension.length());
         for (String part : module.split("/")) {
-            if (!part.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            if (!dialect.isModuleName(part)) {
                 return Optional.of(new String[] {"file-path-module",
-                        "'" + part + "' in file_path is not a valid Python module name"});
+                        "'" + part + "' in file_path is not a valid module name of the stack's language"});
             }
         }
         return Optional.empty();

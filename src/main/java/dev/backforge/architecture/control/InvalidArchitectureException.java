@@ -1,6 +1,6 @@
 package dev.backforge.architecture.control;
 
-import dev.backforge.architecture.entity.RuleViolation;
+import dev.backforge.kernel.RuleViolation;
 import java.util.List;
 
 /**

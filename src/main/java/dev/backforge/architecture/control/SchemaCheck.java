@@ -8,9 +8,10 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.backforge.architecture.entity.RuleViolation;
+import dev.backforge.kernel.RuleViolation;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Checks an artifact against the shipped JSON Schema (draft 2020-12), the structural half of the contract. */
@@ -63,7 +64,7 @@ final class SchemaCheck {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
-                .locale(java.util.Locale.ENGLISH)
+                .locale(Locale.ENGLISH)
                 .build();
         return factory.getSchema(SchemaLocation.of("classpath:" + SCHEMA_RESOURCE), config);
     }

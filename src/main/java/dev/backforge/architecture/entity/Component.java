@@ -3,6 +3,7 @@ package dev.backforge.architecture.entity;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** One component of the architecture: a class or module, written to one file. */
 public record Component(
@@ -51,7 +52,7 @@ public record Component(
     /** Models this component owns: its own {@code models} and those of its interface. */
     public List<ModelSpec> ownModels() {
         return models.isEmpty() ? contract.models()
-                : java.util.stream.Stream.concat(models.stream(), contract.models().stream()).toList();
+                : Stream.concat(models.stream(), contract.models().stream()).toList();
     }
 
     /** Python module path of the file, e.g. {@code src/auth/exceptions.py} gives {@code src.auth.exceptions}. */

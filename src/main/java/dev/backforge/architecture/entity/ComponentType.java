@@ -1,6 +1,9 @@
 package dev.backforge.architecture.entity;
 
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The backend component types, in the seed's layer order: when the dependency graph allows several components
@@ -21,11 +24,11 @@ public enum ComponentType {
     }
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
-    private static final java.util.Map<String, ComponentType> BY_KEY = Arrays.stream(values())
-            .filter(t -> t != OTHER).collect(java.util.stream.Collectors.toUnmodifiableMap(ComponentType::key, t -> t));
+    private static final Map<String, ComponentType> BY_KEY = Arrays.stream(values())
+            .filter(t -> t != OTHER).collect(Collectors.toUnmodifiableMap(ComponentType::key, t -> t));
 
     public static ComponentType of(String type) {
         return type == null ? OTHER : BY_KEY.getOrDefault(type, OTHER);

@@ -1,6 +1,7 @@
 package dev.backforge.architecture.entity;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** An HTTP endpoint of an api component, bound to one method of one service. */
@@ -16,6 +17,6 @@ public record EndpointSpec(String method, String path, String handler, String su
     }
 
     public String httpMethod() {
-        return method.toUpperCase(java.util.Locale.ROOT);
+        return method.toUpperCase(Locale.ROOT);
     }
 }

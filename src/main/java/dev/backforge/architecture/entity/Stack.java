@@ -13,15 +13,6 @@ public record Stack(String language, String framework, String validation, String
         pythonVersion = pythonVersion == null ? "3.11" : pythonVersion;
     }
 
-    /** File extension every generated file of this stack must have. */
-    public String fileExtension() {
-        return switch (language) {
-            case "typescript" -> ".ts";
-            case "java" -> ".java";
-            default -> ".py";
-        };
-    }
-
     public String key() {
         return language + "-" + framework;
     }

@@ -1,6 +1,6 @@
 package dev.backforge.generation.control;
 
-import dev.backforge.generation.entity.GeneratedFile;
+import dev.backforge.output.entity.GeneratedFile;
 import dev.backforge.planning.entity.PlannedComponent;
 
 /**

@@ -1,6 +1,6 @@
 package dev.backforge.operations.boundary;
 
-import dev.backforge.llm.control.LlmConfig;
+import dev.backforge.llmclient.control.LlmConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetSocketAddress;

@@ -1,12 +1,15 @@
 package dev.backforge.operations.control;
 
+import dev.backforge.runs.control.ComponentCommitted;
 import dev.backforge.runs.control.RunFilter;
 import dev.backforge.runs.control.RunStore;
 import dev.backforge.runs.entity.RunStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -32,16 +35,17 @@ public class RunMetrics {
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         for (RunStatus status : RunStatus.values()) {
             registry.gauge("backforge_runs", () -> store.count(new RunFilter(null, status, null, null)),
-                    new Tag("status", status.name().toLowerCase(java.util.Locale.ROOT)));
+                    new Tag("status", status.name().toLowerCase(Locale.ROOT)));
         }
         components = registry.counter("backforge_components_generated");
         promptTokens = registry.counter("backforge_tokens", new Tag("kind", "prompt"));
         completionTokens = registry.counter("backforge_tokens", new Tag("kind", "completion"));
     }
 
-    public void generated(long prompt, long completion) {
+    /** Counts a component once its chunk has committed: a rolled back one is generated again and counted then. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComponentCommitted c) {
         components.inc();
-        promptTokens.inc(prompt);
-        completionTokens.inc(completion);
+        promptTokens.inc(c.promptTokens());
+        completionTokens.inc(c.completionTokens());
     }
 }

@@ -1,5 +1,6 @@
 package dev.backforge.planning.control;
 
+import dev.backforge.architecture.control.DependencyGraph;
 import dev.backforge.architecture.entity.Architecture;
 import dev.backforge.architecture.entity.Component;
 import dev.backforge.planning.entity.Plan;

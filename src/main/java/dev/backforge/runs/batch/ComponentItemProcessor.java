@@ -1,6 +1,6 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunGenerate;
 import dev.backforge.runs.control.WorkUnit;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
@@ -17,11 +17,11 @@ public class ComponentItemProcessor implements ItemProcessor {
     JobContext job;
 
     @Inject
-    RunGeneration runs;
+    RunGenerate generate;
 
     @Override
     public Object processItem(Object item) {
         WorkUnit unit = (WorkUnit) item;
-        return new GeneratedComponent(unit, runs.generate(RunIds.of(job), unit, job.getExecutionId()));
+        return new GeneratedComponent(unit, generate.generate(RunIds.of(job), unit, job.getExecutionId()));
     }
 }

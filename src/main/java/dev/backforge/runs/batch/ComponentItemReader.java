@@ -1,6 +1,6 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunGenerate;
 import dev.backforge.runs.control.WorkUnit;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -23,7 +23,7 @@ public class ComponentItemReader extends AbstractItemReader {
     JobContext job;
 
     @Inject
-    RunGeneration runs;
+    RunGenerate generate;
 
     private List<WorkUnit> units;
     private int next;
@@ -32,7 +32,7 @@ public class ComponentItemReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        units = runs.units(RunIds.of(job));
+        units = generate.units(RunIds.of(job));
         committedBefore = checkpoint instanceof GenerationCheckpoint c ? c.committed() : 0;
         next = 0;
     }

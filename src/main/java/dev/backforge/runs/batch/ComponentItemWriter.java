@@ -1,6 +1,6 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunGenerate;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -17,13 +17,13 @@ public class ComponentItemWriter extends AbstractItemWriter {
     JobContext job;
 
     @Inject
-    RunGeneration runs;
+    RunGenerate generate;
 
     @Override
     public void writeItems(List<Object> items) throws Exception {
         String runId = RunIds.of(job);
         for (Object item : items) {
-            runs.commit(runId, ((GeneratedComponent) item).outcome());
+            generate.commit(runId, ((GeneratedComponent) item).outcome());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunGenerate;
+import dev.backforge.runs.control.WorkUnit;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -19,13 +20,13 @@ public class ComponentSkipListener implements SkipProcessListener {
     JobContext job;
 
     @Inject
-    RunGeneration runs;
+    RunGenerate generate;
 
     @Override
     public void onSkipProcessItem(Object item, Exception ex) {
         String cause = ex.getMessage() == null ? ex.toString() : ex.getMessage();
-        for (int position : ((dev.backforge.runs.control.WorkUnit) item).positions()) {
-            runs.failed(RunIds.of(job), position, cause);
+        for (int position : ((WorkUnit) item).positions()) {
+            generate.failed(RunIds.of(job), position, cause);
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunVerify;
 import dev.backforge.runs.entity.ComponentResult;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -19,7 +19,7 @@ public class FileItemReader extends AbstractItemReader {
     JobContext job;
 
     @Inject
-    RunGeneration runs;
+    RunVerify verify;
 
     private List<ComponentResult> files;
     private int next;
@@ -28,7 +28,7 @@ public class FileItemReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         int after = checkpoint == null ? -1 : (Integer) checkpoint;
-        files = runs.generated(RunIds.of(job)).stream().filter(r -> r.position() > after).toList();
+        files = verify.generated(RunIds.of(job)).stream().filter(r -> r.position() > after).toList();
         lastRead = after;
     }
 

@@ -1,6 +1,6 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunVerify;
 import dev.backforge.runs.entity.ComponentResult;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
@@ -17,11 +17,11 @@ public class FileVerificationProcessor implements ItemProcessor {
     JobContext job;
 
     @Inject
-    RunGeneration runs;
+    RunVerify verify;
 
     @Override
     public Object processItem(Object item) {
         ComponentResult r = (ComponentResult) item;
-        return new VerifiedFile(r.position(), runs.verifyWritten(RunIds.of(job), r));
+        return new VerifiedFile(r.position(), verify.verify(RunIds.of(job), r));
     }
 }

@@ -1,6 +1,6 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunVerify;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -17,14 +17,14 @@ public class FindingsItemWriter extends AbstractItemWriter {
     JobContext job;
 
     @Inject
-    RunGeneration runs;
+    RunVerify verify;
 
     @Override
     public void writeItems(List<Object> items) {
         String runId = RunIds.of(job);
         for (Object item : items) {
             VerifiedFile v = (VerifiedFile) item;
-            runs.recordVerified(runId, v.position(), v.findings());
+            verify.record(runId, v.position(), v.findings());
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunLifecycle;
 import dev.backforge.runs.entity.ComponentResult;
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.context.JobContext;
@@ -27,7 +27,7 @@ public class GenerateStepListener extends AbstractStepListener {
     StepContext step;
 
     @Inject
-    RunGeneration runs;
+    RunLifecycle lifecycle;
 
     @Override
     public void afterStep() {
@@ -35,10 +35,10 @@ public class GenerateStepListener extends AbstractStepListener {
             return;
         }
         String runId = RunIds.of(job);
-        List<ComponentResult> failed = runs.failures(runId);
+        List<ComponentResult> failed = lifecycle.failures(runId);
         if (!failed.isEmpty()) {
             ComponentResult first = failed.get(0);
-            runs.cause(runId, failed.size() + " component(s) failed; first " + first.componentId() + ": "
+            lifecycle.cause(runId, failed.size() + " component(s) failed; first " + first.componentId() + ": "
                     + first.failure());
             step.setExitStatus(COMPONENTS_FAILED);
         }

@@ -1,6 +1,7 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunLifecycle;
+import dev.backforge.runs.control.RunPublish;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -21,14 +22,17 @@ public class ManifestBatchlet extends AbstractBatchlet {
     JobContext job;
 
     @Inject
-    RunGeneration runs;
+    RunPublish publish;
+
+    @Inject
+    RunLifecycle lifecycle;
 
     @Override
     public String process() throws Exception {
         String runId = RunIds.of(job);
-        long errors = runs.writeManifest(runId);
-        if (errors > 0 && runs.run(runId).options().failOnVerificationErrors()) {
-            runs.cause(runId, "verification found " + errors + " errors; the files are in the run's folder, "
+        long errors = publish.manifest(runId);
+        if (errors > 0 && lifecycle.run(runId).options().failOnVerificationErrors()) {
+            lifecycle.cause(runId, "verification found " + errors + " errors; the files are in the run's folder, "
                     + "not published (policy: fail)");
             return VERIFICATION_FAILED;
         }

@@ -1,6 +1,6 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunPlanning;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -16,11 +16,10 @@ public class ParseArchitectureBatchlet extends AbstractBatchlet {
     JobContext job;
 
     @Inject
-    RunGeneration runs;
+    RunPlanning planning;
 
     @Override
     public String process() {
-        var plan = runs.prepare(RunIds.of(job));
-        return "PLANNED " + plan.size();
+        return "PARSED " + planning.parse(RunIds.of(job));
     }
 }

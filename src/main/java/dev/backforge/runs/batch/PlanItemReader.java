@@ -1,7 +1,7 @@
 package dev.backforge.runs.batch;
 
 import dev.backforge.planning.entity.PlannedComponent;
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunPlanning;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -19,14 +19,14 @@ public class PlanItemReader extends AbstractItemReader {
     JobContext job;
 
     @Inject
-    RunGeneration runs;
+    RunPlanning planning;
 
     private List<PlannedComponent> planned;
     private int next;
 
     @Override
     public void open(Serializable checkpoint) {
-        planned = runs.context(runs.run(RunIds.of(job))).plan().components();
+        planned = planning.plan(RunIds.of(job));
         next = checkpoint == null ? 0 : (Integer) checkpoint;
     }
 

@@ -1,7 +1,7 @@
 package dev.backforge.runs.batch;
 
 import dev.backforge.planning.entity.PlannedComponent;
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunPlanning;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -18,11 +18,11 @@ public class PlanItemWriter extends AbstractItemWriter {
     JobContext job;
 
     @Inject
-    RunGeneration runs;
+    RunPlanning planning;
 
     @Override
     public void writeItems(List<Object> items) {
         String runId = RunIds.of(job);
-        runs.addResults(runs.pending(runId, items.stream().map(PlannedComponent.class::cast).toList()));
+        planning.store(runId, items.stream().map(PlannedComponent.class::cast).toList());
     }
 }

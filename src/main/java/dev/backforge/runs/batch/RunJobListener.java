@@ -1,6 +1,6 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunLifecycle;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -16,15 +16,15 @@ public class RunJobListener extends AbstractJobListener {
     JobContext job;
 
     @Inject
-    RunGeneration runs;
+    RunLifecycle lifecycle;
 
     @Override
     public void beforeJob() {
-        runs.jobStarted(RunIds.of(job));
+        lifecycle.jobStarted(RunIds.of(job));
     }
 
     @Override
     public void afterJob() {
-        runs.jobEnded(RunIds.of(job), job.getExecutionId());
+        lifecycle.jobEnded(RunIds.of(job), job.getExecutionId());
     }
 }

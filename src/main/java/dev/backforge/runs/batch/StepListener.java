@@ -1,6 +1,6 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.runs.control.RunGeneration;
+import dev.backforge.runs.control.RunLifecycle;
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -23,11 +23,11 @@ public class StepListener extends AbstractStepListener {
     StepContext step;
 
     @Inject
-    RunGeneration runs;
+    RunLifecycle lifecycle;
 
     @Override
     public void beforeStep() {
-        runs.stepStarted(RunIds.of(job), step.getStepName());
+        lifecycle.stepStarted(RunIds.of(job), step.getStepName());
     }
 
     @Override
@@ -39,7 +39,7 @@ public class StepListener extends AbstractStepListener {
                 root = root.getCause();
             }
             String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-            runs.cause(RunIds.of(job), "step " + step.getStepName() + " failed: " + message);
+            lifecycle.cause(RunIds.of(job), "step " + step.getStepName() + " failed: " + message);
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.backforge.runs.boundary;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.backforge.artifacts.control.AtomicFiles;
+import dev.backforge.output.control.AtomicFiles;
 import dev.backforge.http.JsonBodies;
 import dev.backforge.problems.ProblemException;
 import dev.backforge.runs.control.RunActions;
@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -138,7 +139,7 @@ public class RunsResource {
             return RunStatus.valueOf(status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("unknown status '" + status + "'; one of "
-                    + java.util.Arrays.toString(RunStatus.values()));
+                    + Arrays.toString(RunStatus.values()));
         }
     }
 

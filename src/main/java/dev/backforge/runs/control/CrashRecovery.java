@@ -1,7 +1,7 @@
 package dev.backforge.runs.control;
 
-import dev.backforge.artifacts.control.AtomicFiles;
-import dev.backforge.artifacts.control.PublishedTree;
+import dev.backforge.output.control.AtomicFiles;
+import dev.backforge.output.control.PublishedTree;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunStatus;
 import jakarta.annotation.PostConstruct;
@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -70,11 +71,11 @@ public class CrashRecovery {
     ManagedScheduledExecutorService scheduler;
 
     /** Executions created after this moment belong to this server, whatever the repository says. */
-    private java.util.Date bootedAt;
+    private Date bootedAt;
 
     @PostConstruct
     void schedule() {
-        bootedAt = new java.util.Date();
+        bootedAt = new Date();
         if (!enabled) {
             LOG.info("crash recovery is off (backforge.recovery.enabled=false)");
             return;

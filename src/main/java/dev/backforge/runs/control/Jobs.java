@@ -1,13 +1,16 @@
 package dev.backforge.runs.control;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -53,18 +56,18 @@ public class Jobs {
      * The execution, or empty when the batch runtime will not show it: gone, or started by another application
      * (its tag differs) on a store that several deployments share.
      */
-    public java.util.Optional<JobExecution> find(long executionId) {
+    public Optional<JobExecution> find(long executionId) {
         try {
-            return java.util.Optional.ofNullable(operator().getJobExecution(executionId));
-        } catch (jakarta.batch.operations.JobSecurityException | jakarta.batch.operations.NoSuchJobExecutionException e) {
-            return java.util.Optional.empty();
+            return Optional.ofNullable(operator().getJobExecution(executionId));
+        } catch (JobSecurityException | NoSuchJobExecutionException e) {
+            return Optional.empty();
         }
     }
 
     public List<StepExecution> steps(long executionId) {
         try {
             return operator().getStepExecutions(executionId);
-        } catch (jakarta.batch.operations.JobSecurityException | jakarta.batch.operations.NoSuchJobExecutionException e) {
+        } catch (JobSecurityException | NoSuchJobExecutionException e) {
             return List.of();
         }
     }

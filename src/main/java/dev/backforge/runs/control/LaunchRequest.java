@@ -1,8 +1,8 @@
 package dev.backforge.runs.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.backforge.architecture.entity.RuleViolation;
-import dev.backforge.llm.control.LlmConfig;
+import dev.backforge.kernel.RuleViolation;
+import dev.backforge.llmclient.control.LlmConfig;
 import dev.backforge.runs.entity.RunOptions;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -133,7 +133,7 @@ public record LaunchRequest(JsonNode architecture, String conventions, JsonNode 
                     + "configured on this server (backforge.llm.provider); use the template generator"));
             return options;
         }
-        ModelOptions m = ModelOptions.read(model, llm, out);
+        LlmOptions m = LlmOptions.read(model, llm, out);
         return new RunOptions(generator, options.itemCount(), options.verificationPolicy(), m.settings(),
                 m.parallelism());
     }

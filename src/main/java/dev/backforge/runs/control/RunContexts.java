@@ -1,25 +1,27 @@
 package dev.backforge.runs.control;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.backforge.architecture.control.ArchitectureReader;
-import dev.backforge.architecture.control.InvalidArchitectureException;
-import dev.backforge.architecture.control.Json;
-import dev.backforge.architecture.control.Symbols;
 import dev.backforge.architecture.entity.Architecture;
 import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.generation.control.ResearchPattern;
-import dev.backforge.planning.control.Planner;
+import dev.backforge.kernel.Json;
+import dev.backforge.pipeline.control.Pipeline;
 import dev.backforge.runs.entity.ArchitectureRevision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The generation context of a revision (validated architecture, names, plan), built once and kept for the few
- * revisions being generated: a chunk step asks for it once per component. After a restart it is rebuilt from the
- * stored revision; the plan is deterministic, so positions mean the same thing.
+ * A revision as the steps need it: its architecture (the parse step's output) and its generation context (the
+ * plan step's), each made once and kept for the few revisions being generated, since a chunk step asks once per
+ * component. After a restart they are made again from the stored revision; planning is deterministic, so plan
+ * positions mean the same thing.
  */
 @ApplicationScoped
 public class RunContexts {
@@ -29,33 +31,53 @@ public class RunContexts {
     @Inject
     RunStore store;
 
-    private final Map<Long, GenerationContext> contexts = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, GenerationContext> eldest) {
-            return size() > KEPT;
-        }
-    };
+    @Inject
+    Pipeline pipeline;
 
-    public synchronized GenerationContext of(Long revisionId) {
-        GenerationContext known = contexts.get(revisionId);
-        if (known != null) {
-            return known;
-        }
-        GenerationContext context = build(store.revision(revisionId));
-        contexts.put(revisionId, context);
-        return context;
+    private final Map<Long, Architecture> architectures = cache();
+    private final Map<Long, GenerationContext> contexts = cache();
+
+    private static <T> Map<Long, T> cache() {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, T> eldest) {
+                return size() > KEPT;
+            }
+        };
     }
 
-    private static GenerationContext build(ArchitectureRevision revision) {
+    public Architecture architecture(long revisionId) {
+        return kept(architectures, revisionId, id -> pipeline.parse().validated(
+                store.revision(id).content().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public GenerationContext of(long revisionId) {
+        return kept(contexts, revisionId, id -> {
+            ArchitectureRevision revision = store.revision(id);
+            return pipeline.plan().plan(architecture(id), revision.conventions(), research(revision));
+        });
+    }
+
+    private static <T> T kept(Map<Long, T> cache, long id, Function<Long, T> make) {
+        synchronized (cache) {
+            T known = cache.get(id);
+            if (known != null) {
+                return known;
+            }
+        }
+        T made = make.apply(id);
+        synchronized (cache) {
+            cache.put(id, made);
+        }
+        return made;
+    }
+
+    private static List<ResearchPattern> research(ArchitectureRevision revision) {
         try {
-            Architecture architecture = new ArchitectureReader()
-                    .read(revision.content().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            List<ResearchPattern> research = revision.research() == null ? List.of()
+            return revision.research() == null ? List.of()
                     : Json.ARTIFACT.readValue(revision.research(), new TypeReference<List<ResearchPattern>>() { });
-            return new GenerationContext(architecture, new Symbols(architecture), new Planner().plan(architecture),
-                    revision.conventions(), research);
-        } catch (InvalidArchitectureException | java.io.IOException e) {
-            throw new IllegalStateException("revision " + revision.id() + " was valid when stored: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("revision " + revision.id() + " has unreadable research", e);
         }
     }
 }

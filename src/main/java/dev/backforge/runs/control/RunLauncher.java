@@ -1,19 +1,23 @@
 package dev.backforge.runs.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.backforge.architecture.control.ArchitectureLimits;
 import dev.backforge.architecture.control.ArchitectureReader;
 import dev.backforge.architecture.control.InvalidArchitectureException;
-import dev.backforge.architecture.control.Json;
+import dev.backforge.kernel.Json;
 import dev.backforge.architecture.entity.Architecture;
-import dev.backforge.architecture.entity.RuleViolation;
-import dev.backforge.artifacts.control.Hashes;
-import dev.backforge.problems.Problem;
+import dev.backforge.kernel.RuleViolation;
+import dev.backforge.kernel.WorkflowIds;
+import dev.backforge.kernel.Hashes;
+import dev.backforge.kernel.Problem;
+import dev.backforge.llmclient.control.LlmConfig;
 import dev.backforge.problems.ProblemException;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunOptions;
+import dev.backforge.pipeline.control.Pipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +33,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RunLauncher {
 
     private static final Logger LOG = Logger.getLogger(RunLauncher.class.getName());
-    public static final String WORKFLOW_ID = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
 
     @Inject
     RunRegistration registration;
@@ -38,15 +41,13 @@ public class RunLauncher {
     Jobs jobs;
 
     @Inject
-    dev.backforge.llm.control.LlmConfig llm;
+    LlmConfig llm;
 
     @Inject
-    @ConfigProperty(name = "backforge.limits.max-bytes", defaultValue = "5242880")
-    long maxBytes;
+    Pipelines pipelines;
 
     @Inject
-    @ConfigProperty(name = "backforge.limits.max-components", defaultValue = "5000")
-    int maxComponents;
+    Pipeline pipeline;
 
     @Inject
     @ConfigProperty(name = "backforge.run.item-count", defaultValue = "1")
@@ -58,18 +59,17 @@ public class RunLauncher {
 
     public long maxBodyBytes() {
         // the artifact may use the whole limit; conventions and research come on top
-        return maxBytes * 2;
+        return pipelines.maxBytes() * 2;
     }
 
     public Run launch(String workflowId, byte[] body, String trigger) {
-        if (!workflowId.matches(WORKFLOW_ID)) {
-            throw invalid(400, "Bad Request", List.of(new RuleViolation("workflow-id", "",
-                    "workflow ids are 1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit")));
+        if (!WorkflowIds.valid(workflowId)) {
+            throw invalid(400, "Bad Request", List.of(new RuleViolation("workflow-id", "", WorkflowIds.RULE)));
         }
         JsonNode tree;
         try {
             tree = Json.ARTIFACT.readTree(body);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw invalid(400, "Malformed JSON", List.of(new RuleViolation("malformed-json", "",
                     "the body is not valid JSON: " + firstLine(e.getMessage()))));
         }
@@ -81,16 +81,15 @@ public class RunLauncher {
         if (request == null) {
             throw invalid(422, "Invalid launch request", violations);
         }
-        byte[] architectureBytes = request.architecture().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] architectureBytes = request.architecture().toString().getBytes(StandardCharsets.UTF_8);
         Architecture architecture;
         try {
-            architecture = new ArchitectureReader(new ArchitectureLimits(maxBytes, maxComponents))
-                    .read(architectureBytes);
+            architecture = pipeline.parse().validate(architectureBytes);
         } catch (InvalidArchitectureException e) {
             throw invalid(e.malformed() ? 400 : 422, "Invalid architecture artifact",
                     LaunchRequest.inBody(e.violations()));
         }
-        String content = new String(architectureBytes, java.nio.charset.StandardCharsets.UTF_8);
+        String content = new String(architectureBytes, StandardCharsets.UTF_8);
         String research = request.research() == null ? null : request.research().toString();
         Run run = registration.register(workflowId, architecture.architectureId(), Hashes.sha256(content), content,
                 request.conventions(), research, request.options(), UUID.randomUUID().toString(), trigger);
@@ -118,7 +117,7 @@ public class RunLauncher {
         JsonNode optionsNode;
         try {
             optionsNode = optionsJson == null ? null : Json.ARTIFACT.readTree(optionsJson);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("the schedule's options are unreadable", e);
         }
         RunOptions options = options(optionsNode, violations);

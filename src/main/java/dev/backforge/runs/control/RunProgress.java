@@ -4,7 +4,7 @@ package dev.backforge.runs.control;
  * A CDI event at each boundary a run passes: a step starts, a unit of components is generated (before its commit),
  * a file is verified, a file is published. Observers must be quick; they run on the job's thread.
  *
- * @param detail the step's name, the unit's first plan position, or the file's path
+ * @param detail the step's name, the unit's plan positions (comma-separated), or the file's path
  */
 public record RunProgress(String runId, Stage stage, String detail) {
 

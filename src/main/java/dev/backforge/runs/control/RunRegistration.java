@@ -6,6 +6,7 @@ import dev.backforge.runs.entity.RunOptions;
 import dev.backforge.runs.entity.RunStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /** The transactions around a launch: everything is stored and committed before the job may look for it. */
 @Stateless
@@ -24,7 +25,7 @@ public class RunRegistration {
         return run;
     }
 
-    public java.util.Optional<ArchitectureRevision> latestRevision(String workflowId) {
+    public Optional<ArchitectureRevision> latestRevision(String workflowId) {
         return store.latestRevision(workflowId);
     }
 

@@ -5,6 +5,7 @@ import dev.backforge.runs.entity.ComponentResult;
 import dev.backforge.runs.entity.GeneratedRecord;
 import dev.backforge.runs.entity.GenerationAttempt;
 import dev.backforge.runs.entity.Run;
+import dev.backforge.runs.entity.RunExecution;
 import dev.backforge.runs.entity.RunStatus;
 import dev.backforge.runs.entity.Workflow;
 import jakarta.ejb.Stateless;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,8 +51,8 @@ public class RunStore {
         List<ArchitectureRevision> same = em.createQuery("select r from ArchitectureRevision r where r.workflowId = "
                         + ":w and r.contentHash = :h order by r.id desc", ArchitectureRevision.class)
                 .setParameter("w", workflowId).setParameter("h", hash).setMaxResults(1).getResultList();
-        boolean sameInputs = !same.isEmpty() && java.util.Objects.equals(same.get(0).conventions(), conventions)
-                && java.util.Objects.equals(same.get(0).research(), research);
+        boolean sameInputs = !same.isEmpty() && Objects.equals(same.get(0).conventions(), conventions)
+                && Objects.equals(same.get(0).research(), research);
         if (sameInputs) {
             return same.get(0);
         }
@@ -89,7 +91,7 @@ public class RunStore {
     public void follow(String runId, long executionId) {
         get(runId).follow(executionId);
         if (executions(runId).stream().noneMatch(e -> e == executionId)) {
-            em.persist(new dev.backforge.runs.entity.RunExecution(runId, executionId, now()));
+            em.persist(new RunExecution(runId, executionId, now()));
         }
     }
 

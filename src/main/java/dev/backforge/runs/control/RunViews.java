@@ -11,6 +11,7 @@ import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -145,7 +146,7 @@ public class RunViews {
     }
 
     /** The findings stored for a run's components, for the console's findings table. */
-    public JsonNode findings(ComponentResult r) throws java.io.IOException {
+    public JsonNode findings(ComponentResult r) throws IOException {
         return r.findings() == null ? JsonBodies.MAPPER.createArrayNode() : JsonBodies.MAPPER.readTree(r.findings());
     }
 

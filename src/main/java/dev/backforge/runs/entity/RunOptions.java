@@ -1,6 +1,6 @@
 package dev.backforge.runs.entity;
 
-import dev.backforge.generation.llm.LlmSettings;
+import dev.backforge.generation.llm.entity.LlmSettings;
 
 /**
  * The choices of one run: which generator ({@code template}, {@code llm} or {@code hybrid}), how many work units

@@ -1,5 +1,6 @@
 package dev.backforge.runs.entity;
 
+import jakarta.batch.runtime.BatchStatus;
 import java.util.List;
 
 /** Where a run is; mirrors the batch status of its current execution, plus QUEUED before the first one starts. */
@@ -13,7 +14,7 @@ public enum RunStatus {
         return ACTIVE.contains(this);
     }
 
-    public static RunStatus of(jakarta.batch.runtime.BatchStatus status) {
+    public static RunStatus of(BatchStatus status) {
         return valueOf(status.name());
     }
 }

@@ -1,12 +1,13 @@
 package dev.backforge.schedules.boundary;
 
+import dev.backforge.kernel.WorkflowIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.backforge.architecture.control.Json;
-import dev.backforge.architecture.entity.RuleViolation;
+import dev.backforge.kernel.Json;
+import dev.backforge.kernel.RuleViolation;
 import dev.backforge.http.JsonBodies;
-import dev.backforge.problems.Problem;
+import dev.backforge.kernel.Problem;
 import dev.backforge.problems.ProblemException;
 import dev.backforge.runs.control.RunLauncher;
 import dev.backforge.runs.control.RunStore;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +79,7 @@ public class SchedulesResource {
         List<RuleViolation> out = new ArrayList<>();
         checkFields(request, out);
         String workflow = request.path("workflow_id").asText("");
-        if (!workflow.matches(RunLauncher.WORKFLOW_ID)) {
+        if (!WorkflowIds.valid(workflow)) {
             out.add(new RuleViolation("schema-required", "/workflow_id", "workflow_id must name a workflow"));
         } else if (runs.latestRevision(workflow).isEmpty()) {
             out.add(new RuleViolation("unknown-workflow", "/workflow_id", "workflow '" + workflow + "' has no "
@@ -175,7 +177,7 @@ public class SchedulesResource {
     private CronSchedule cron(String cron, String zone, List<RuleViolation> out) {
         boolean zoneValid = true;
         try {
-            java.time.ZoneId.of(zone);
+            ZoneId.of(zone);
         } catch (RuntimeException e) {
             zoneValid = false;
             out.add(new RuleViolation("time-zone", "/time_zone", "unknown time zone '" + zone + "' (an IANA name "

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -76,7 +77,7 @@ public class ScheduleClock {
     /** Arms every enabled schedule for its stored next fire time; disarms deleted or disabled ones. */
     public void resync() {
         try {
-            Map<String, Schedule> current = new java.util.HashMap<>();
+            Map<String, Schedule> current = new HashMap<>();
             store.all().forEach(s -> current.put(s.id(), s));
             armed.keySet().stream().filter(id -> !current.containsKey(id) || !current.get(id).enabled()).toList()
                     .forEach(this::disarm);

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ public class ScheduleStore {
     public void change(String id, String cron, String zone, String options, boolean enabled,
                        OffsetDateTime nextFireAt) {
         find(id).ifPresent(s -> s.change(cron, zone, options, enabled, nextFireAt,
-                OffsetDateTime.now(java.time.ZoneOffset.UTC)));
+                OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     public void fired(String id, String runId, String outcome) {

@@ -1,6 +1,6 @@
 package dev.backforge.security.boundary;
 
-import dev.backforge.problems.Problem;
+import dev.backforge.kernel.Problem;
 import dev.backforge.problems.ProblemResponses;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

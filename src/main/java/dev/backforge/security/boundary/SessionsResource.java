@@ -3,7 +3,7 @@ package dev.backforge.security.boundary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.http.JsonBodies;
-import dev.backforge.problems.Problem;
+import dev.backforge.kernel.Problem;
 import dev.backforge.problems.ProblemException;
 import dev.backforge.security.control.ConfiguredUsers;
 import jakarta.inject.Inject;
@@ -11,6 +11,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 
 /** The console's session: sign in (opens a session), who am I, sign out. */
 @Path("v1/session")
@@ -43,7 +45,7 @@ public class SessionsResource {
         JsonNode credentials;
         try {
             credentials = JsonBodies.MAPPER.readTree(body == null || body.isBlank() ? "{}" : body);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw ProblemException.badRequest("the body must be JSON: {\"username\": ..., \"password\": ...}");
         }
         String user = credentials.path("username").asText("");
@@ -69,7 +71,7 @@ public class SessionsResource {
     }
 
     @DELETE
-    public Response signOut() throws jakarta.servlet.ServletException {
+    public Response signOut() throws ServletException {
         request.logout();
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();

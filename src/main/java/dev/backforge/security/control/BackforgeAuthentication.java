@@ -1,6 +1,6 @@
 package dev.backforge.security.control;
 
-import dev.backforge.problems.Problem;
+import dev.backforge.kernel.Problem;
 import dev.backforge.problems.ProblemResponses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

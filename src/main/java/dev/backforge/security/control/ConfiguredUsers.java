@@ -1,6 +1,6 @@
 package dev.backforge.security.control;
 
-import dev.backforge.artifacts.control.Hashes;
+import dev.backforge.kernel.Hashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -33,7 +34,7 @@ public class ConfiguredUsers implements IdentityStore {
     Config config;
 
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
-    private final String pepper = java.util.UUID.randomUUID().toString();
+    private final String pepper = UUID.randomUUID().toString();
 
     @Override
     public CredentialValidationResult validate(Credential credential) {

@@ -1,5 +1,7 @@
 package dev.backforge.verification.entity;
 
+import java.util.Locale;
+
 /**
  * Something the verifier found in a generated file.
  *
@@ -16,7 +18,7 @@ public record Finding(String file, int line, String rule, Severity severity, Str
 
     @Override
     public String toString() {
-        return file + ":" + line + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + " [" + rule + "] "
+        return file + ":" + line + ": " + severity.name().toLowerCase(Locale.ROOT) + " [" + rule + "] "
                 + message;
     }
 }

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.architecture.entity.Architecture;
-import dev.backforge.architecture.entity.RuleViolation;
+import dev.backforge.kernel.RuleViolation;
+import dev.backforge.stacks.TargetStacks;
 import dev.backforge.support.Artifacts;
 import dev.backforge.support.Examples;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -77,7 +79,7 @@ public class ArchitectureValidationTest {
     void reportsTheRuleAndThePointer(String rule, String pointer, Consumer<ObjectNode> mutation) {
         byte[] artifact = Artifacts.mutated(AUTH, mutation);
         InvalidArchitectureException e = assertThrows(InvalidArchitectureException.class,
-                () -> new ArchitectureReader().read(artifact));
+                () -> TargetStacks.STANDARD.reader().read(artifact));
         assertFalse(e.malformed(), "valid JSON that breaks the contract is a 422, not a 400");
         assertTrue(e.violations().stream().anyMatch(v -> v.rule().equals(rule) && v.pointer().equals(pointer)),
                 "expected " + rule + " at " + pointer + " in " + e.violations());
@@ -87,7 +89,7 @@ public class ArchitectureValidationTest {
     @Test
     void malformedJsonIsABadRequestWithItsPosition() {
         var e = assertThrows(InvalidArchitectureException.class,
-                () -> new ArchitectureReader().read("{\"architecture_id\": \"A\",\n \"components\": [}".getBytes(StandardCharsets.UTF_8)));
+                () -> TargetStacks.STANDARD.reader().read("{\"architecture_id\": \"A\",\n \"components\": [}".getBytes(StandardCharsets.UTF_8)));
         assertTrue(e.malformed());
         RuleViolation v = e.violations().get(0);
         assertEquals("malformed-json", v.rule());
@@ -98,7 +100,7 @@ public class ArchitectureValidationTest {
     @Test
     void documentOverTheSizeLimitIsRefusedBeforeParsing() {
         var e = assertThrows(InvalidArchitectureException.class,
-                () -> new ArchitectureReader(new ArchitectureLimits(1024, 100)).read(Examples.bytes(AUTH)));
+                () -> TargetStacks.STANDARD.reader(new ArchitectureLimits(1024, 100)).read(Examples.bytes(AUTH)));
         assertTrue(e.malformed());
         assertEquals("size-limit", e.violations().get(0).rule());
     }
@@ -106,7 +108,7 @@ public class ArchitectureValidationTest {
     @Test
     void tooManyComponentsAreRefused() {
         var e = assertThrows(InvalidArchitectureException.class,
-                () -> new ArchitectureReader(new ArchitectureLimits(1 << 20, 3)).read(Examples.bytes(AUTH)));
+                () -> TargetStacks.STANDARD.reader(new ArchitectureLimits(1 << 20, 3)).read(Examples.bytes(AUTH)));
         assertTrue(e.violations().stream().anyMatch(v -> v.rule().equals("component-limit")
                 && v.pointer().equals("/components")));
     }
@@ -118,14 +120,14 @@ public class ArchitectureValidationTest {
             endpoint(d, 7, 0).put("service_method", "sign_in");
             internal(d, 6).set(0, "COMP-404");
         });
-        var e = assertThrows(InvalidArchitectureException.class, () -> new ArchitectureReader().read(artifact));
+        var e = assertThrows(InvalidArchitectureException.class, () -> TargetStacks.STANDARD.reader().read(artifact));
         assertEquals(3, e.violations().size(), e.violations().toString());
     }
 
     @Test
     void cycleMessageNamesTheWholePath() {
         byte[] artifact = Artifacts.mutated(AUTH, d -> internal(d, 2).add("COMP-001"));
-        var e = assertThrows(InvalidArchitectureException.class, () -> new ArchitectureReader().read(artifact));
+        var e = assertThrows(InvalidArchitectureException.class, () -> TargetStacks.STANDARD.reader().read(artifact));
         assertTrue(e.violations().stream().anyMatch(v -> v.message().contains("COMP-003 -> COMP-001 -> COMP-003")),
                 e.violations().toString());
     }
@@ -133,12 +135,12 @@ public class ArchitectureValidationTest {
     @Test
     void examplesAreValidAndSignaturesParsed() throws Exception {
         for (String name : new String[] {AUTH, "store-inventory.json"}) {
-            Architecture a = new ArchitectureReader().read(Examples.bytes(name));
+            Architecture a = TargetStacks.STANDARD.reader().read(Examples.bytes(name));
             a.backendComponents().forEach(c -> c.methods().forEach(m -> assertEquals(m.name(), m.parsed().name())));
         }
-        var hasher = new ArchitectureReader().read(Examples.bytes(AUTH)).component("COMP-003").orElseThrow();
+        var hasher = TargetStacks.STANDARD.reader().read(Examples.bytes(AUTH)).component("COMP-003").orElseThrow();
         var verify = hasher.methods().get(1).parsed();
-        assertEquals(java.util.List.of("self", "password", "password_hash"),
+        assertEquals(List.of("self", "password", "password_hash"),
                 verify.parameters().stream().map(p -> p.name()).toList());
         assertEquals("bool", verify.returns());
         assertFalse(verify.async());

@@ -4,20 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.backforge.architecture.control.ArchitectureReader;
+import dev.backforge.architecture.control.InvalidArchitectureException;
 import dev.backforge.planning.entity.Plan;
 import dev.backforge.planning.entity.PlannedComponent;
+import dev.backforge.stacks.TargetStacks;
+import dev.backforge.support.Artifacts;
 import dev.backforge.support.Examples;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PlannerTest {
 
     @Test
     void ordersByDependenciesThenLayerThenId() throws Exception {
-        Plan plan = new Planner().plan(new ArchitectureReader().read(Examples.bytes("auth-service.json")));
+        Plan plan = new Planner().plan(TargetStacks.STANDARD.reader().read(Examples.bytes("auth-service.json")));
         List<String> order = plan.components().stream().map(PlannedComponent::id).toList();
         // exceptions, config, utilities, models: all free at first, so the seed's layer order decides
         assertEquals(List.of("COMP-000", "COMP-002", "COMP-003", "COMP-004", "COMP-005", "COMP-006", "COMP-001",
@@ -26,7 +33,7 @@ class PlannerTest {
 
     @Test
     void everyComponentComesAfterItsDependenciesAndLevelsCount() throws Exception {
-        var architecture = new ArchitectureReader().read(Examples.bytes("store-inventory.json"));
+        var architecture = TargetStacks.STANDARD.reader().read(Examples.bytes("store-inventory.json"));
         Plan plan = new Planner().plan(architecture);
         Map<String, PlannedComponent> byId = new HashMap<>();
         plan.components().forEach(p -> byId.put(p.id(), p));
@@ -46,14 +53,14 @@ class PlannerTest {
 
     @Test
     void theSameArtifactAlwaysGivesTheSameOrder() throws Exception {
-        var architecture = new ArchitectureReader().read(Examples.bytes("store-inventory.json"));
+        var architecture = TargetStacks.STANDARD.reader().read(Examples.bytes("store-inventory.json"));
         assertEquals(new Planner().plan(architecture), new Planner().plan(architecture));
     }
 
     @Test
-    void deepChainsArePlannedWithoutRecursion(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void deepChainsArePlannedWithoutRecursion(@TempDir Path dir)
             throws Exception {
-        var architecture = new ArchitectureReader().read(java.nio.file.Files.readAllBytes(
+        var architecture = TargetStacks.STANDARD.reader().read(Files.readAllBytes(
                 Examples.synth(3000, true, dir)));
         Plan plan = new Planner().plan(architecture);
         assertEquals(architecture.backendComponents().size(), plan.size());
@@ -62,11 +69,11 @@ class PlannerTest {
 
     @Test
     void aCycleIsRefusedWithItsPath() throws Exception {
-        byte[] cyclic = dev.backforge.support.Artifacts.mutated("auth-service.json", d ->
-                ((com.fasterxml.jackson.databind.node.ArrayNode) d.get("components").get(0).get("dependencies")
+        byte[] cyclic = Artifacts.mutated("auth-service.json", d ->
+                ((ArrayNode) d.get("components").get(0).get("dependencies")
                         .get("internal")).add("COMP-007"));
-        var e = assertThrows(dev.backforge.architecture.control.InvalidArchitectureException.class,
-                () -> new ArchitectureReader().read(cyclic));
+        var e = assertThrows(InvalidArchitectureException.class,
+                () -> TargetStacks.STANDARD.reader().read(cyclic));
         assertTrue(e.violations().stream().anyMatch(v -> v.rule().equals("dependency-cycle")
                 && v.message().contains("COMP-000 -> COMP-007 -> COMP-000")), e.violations().toString());
     }

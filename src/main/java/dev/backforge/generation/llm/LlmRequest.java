@@ -1,6 +1,0 @@
-package dev.backforge.generation.llm;
-
-/** One call to a language model: instructions, the user message, and the sampling settings. */
-public record LlmRequest(String provider, String model, String system, String user, int maxOutputTokens,
-                         double temperature) {
-}

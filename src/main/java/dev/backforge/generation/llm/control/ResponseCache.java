@@ -1,0 +1,26 @@
+package dev.backforge.generation.llm.control;
+
+import dev.backforge.generation.llm.entity.LlmResponse;
+import java.util.Optional;
+
+/**
+ * Answers already paid for, by a hash of everything that determines them. Written as soon as an answer arrives, so a
+ * crash after the call does not pay for it again.
+ */
+public interface ResponseCache {
+
+    Optional<LlmResponse> get(String key);
+
+    void put(String key, LlmResponse response);
+
+    ResponseCache NONE = new ResponseCache() {
+        @Override
+        public Optional<LlmResponse> get(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void put(String key, LlmResponse response) {
+        }
+    };
+}

@@ -1,0 +1,109 @@
+package dev.backforge.output.control;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Writes files so that a reader sees the old content or the new, never half of one: write a temporary file beside
+ * the target, force it to disk, then rename it over the target. Refuses any path that would land outside the base
+ * folder.
+ */
+public final class AtomicFiles {
+
+    private static final String TEMP = ".tmp-";
+
+    private AtomicFiles() {
+    }
+
+    /** The absolute path of {@code relative} under {@code base}; throws if it would resolve outside it. */
+    public static Path resolveInside(Path base, String relative) {
+        Path root = base.toAbsolutePath().normalize();
+        if (relative == null || relative.isEmpty() || relative.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("empty or invalid path");
+        }
+        Path candidate = Path.of(relative.replace('\\', '/'));
+        if (candidate.isAbsolute()) {
+            throw new IllegalArgumentException("absolute path refused: " + relative);
+        }
+        Path target = root.resolve(candidate).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalArgumentException("path outside the output folder refused: " + relative);
+        }
+        return target;
+    }
+
+    public static Path write(Path base, String relative, byte[] content) throws IOException {
+        Path target = resolveInside(base, relative);
+        Files.createDirectories(target.getParent());
+        // a symbolic link planted in the tree must not redirect the write outside it
+        Path realParent = target.getParent().toRealPath();
+        if (!realParent.startsWith(base.toAbsolutePath().normalize().toRealPath())) {
+            throw new IllegalArgumentException("path outside the output folder refused: " + relative);
+        }
+        Path temp = target.resolveSibling("." + target.getFileName() + TEMP + UUID.randomUUID());
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            writeFully(channel, content);
+            channel.force(true);
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+
+    public static Path write(Path base, String relative, String content) throws IOException {
+        return write(base, relative, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void writeFully(FileChannel channel, byte[] content) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+
+    /** Forces a folder's entries (new names, renames) to disk, where the platform allows opening a folder. */
+    static void forceFolder(Path folder) throws IOException {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // some platforms cannot open a folder; the rename is then as durable as the platform makes it
+        }
+    }
+
+    /**
+     * Removes the temporary files a crash left under {@code base} between writing one and renaming it, so that the
+     * tree holds exactly what was committed. Returns how many were removed.
+     */
+    public static int sweep(Path base) throws IOException {
+        if (!Files.isDirectory(base)) {
+            return 0;
+        }
+        List<Path> leftovers;
+        try (Stream<Path> all = Files.walk(base)) {
+            leftovers = all.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(".") && name.contains(TEMP) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
+            }).toList();
+        }
+        for (Path p : leftovers) {
+            Files.deleteIfExists(p);
+        }
+        return leftovers.size();
+    }
+}

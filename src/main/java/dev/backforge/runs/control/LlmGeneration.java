@@ -1,0 +1,138 @@
+package dev.backforge.runs.control;
+
+import dev.backforge.architecture.entity.Component;
+import dev.backforge.generation.control.GenerationContext;
+import dev.backforge.generation.control.GenerationException;
+import dev.backforge.output.entity.GeneratedFile;
+import dev.backforge.generation.llm.budget.BatchPlanner;
+import dev.backforge.generation.llm.control.LlmGenerator;
+import dev.backforge.generation.llm.entity.LlmResponse;
+import dev.backforge.generation.llm.control.ResponseCache;
+import dev.backforge.generation.llm.control.Routing;
+import dev.backforge.generation.llm.control.PromptWriter;
+import dev.backforge.pipeline.control.Pipeline;
+import dev.backforge.stacks.spi.TargetStack;
+import dev.backforge.llmclient.control.AnswerCache;
+import dev.backforge.llmclient.control.LlmGateway;
+import dev.backforge.planning.entity.PlannedComponent;
+import dev.backforge.runs.entity.Run;
+import dev.backforge.runs.entity.RunOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The routing of a run's components between the template generator and the model, their packing into batches, and
+ * the model's calls through the fault-tolerant gateway and the durable answer cache.
+ */
+@ApplicationScoped
+public class LlmGeneration {
+
+    @Inject
+    LlmGateway gateway;
+
+    @Inject
+    AnswerCache answers;
+
+    @Inject
+    Pipeline pipeline;
+
+    /** The work units for the pending positions: template components one by one, model batches by parallelism. */
+    public List<WorkUnit> units(GenerationContext context, RunOptions options, List<Integer> pending) {
+        List<WorkUnit> units = new ArrayList<>();
+        if (!options.usesModel()) {
+            pending.forEach(p -> units.add(single(p)));
+            return units;
+        }
+        Routing routing = Routing.of(options.generator());
+        List<PlannedComponent> forModel = new ArrayList<>();
+        Map<String, String> drafts = drafts(context, routing, pending);
+        for (int position : pending) {
+            PlannedComponent p = context.plan().get(position);
+            if (routing.byModel(p.component().kind()) && (!routing.withDrafts() || drafts.containsKey(p.id()))) {
+                forModel.add(p);
+            } else {
+                units.add(single(position));
+            }
+        }
+        PromptWriter prompts = new PromptWriter(context, options.llm(), stack(context).prompts());
+        List<List<PlannedComponent>> batches = BatchPlanner.pack(options.llm(), forModel, drafts,
+                batch -> prompts.batch(batch, drafts));
+        for (int i = 0; i < batches.size(); i += options.parallelism()) {
+            List<WorkUnit.Batch> group = new ArrayList<>();
+            for (List<PlannedComponent> b : batches.subList(i, Math.min(batches.size(), i + options.parallelism()))) {
+                Map<String, String> batchDrafts = new LinkedHashMap<>();
+                b.stream().filter(p -> drafts.containsKey(p.id())).forEach(p -> batchDrafts.put(p.id(),
+                        drafts.get(p.id())));
+                group.add(new WorkUnit.Batch(b.stream().map(PlannedComponent::position).toList(), true, batchDrafts));
+            }
+            units.add(new WorkUnit(group));
+        }
+        return units;
+    }
+
+    /** In hybrid mode, the template's file for each model-routed component that still has stubs. */
+    private Map<String, String> drafts(GenerationContext context, Routing routing, List<Integer> positions) {
+        Map<String, String> drafts = new LinkedHashMap<>();
+        if (!routing.withDrafts()) {
+            return drafts;
+        }
+        for (int position : positions) {
+            PlannedComponent p = context.plan().get(position);
+            if (routing.byModel(p.component().kind())) {
+                draft(context, p).filter(f -> !f.stubs().isEmpty()).ifPresent(f -> drafts.put(p.id(), f.content()));
+            }
+        }
+        return drafts;
+    }
+
+    private Optional<GeneratedFile> draft(GenerationContext context, PlannedComponent p) {
+        try {
+            return Optional.of(pipeline.generate().generate(context, p));
+        } catch (GenerationException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The generator of one run's model batches, bound to the run's workflow cache. */
+    public LlmGenerator generator(Run run, GenerationContext context) {
+        String workflow = run.workflowId();
+        ResponseCache cache = new ResponseCache() {
+            @Override
+            public Optional<LlmResponse> get(String key) {
+                return answers.get(workflow, key);
+            }
+
+            @Override
+            public void put(String key, LlmResponse response) {
+                try {
+                    answers.put(workflow, key, response);
+                } catch (RuntimeException e) {
+                    // another execution stored the same answer first: the cache holds it either way
+                }
+            }
+        };
+        return new LlmGenerator(gateway::send, cache, run.options().llm(),
+                (Component c, String content) -> pipeline.verify().verify(context, c, content),
+                p -> {
+                    try {
+                        return pipeline.generate().generate(context, p);
+                    } catch (GenerationException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                }, stack(context).prompts());
+    }
+
+    private TargetStack stack(GenerationContext context) {
+        return pipeline.stacks().of(context.architecture());
+    }
+
+    /** A component the template generator writes on its own. */
+    private static WorkUnit single(int position) {
+        return new WorkUnit(List.of(new WorkUnit.Batch(List.of(position), false, Map.of())));
+    }
+}

@@ -1,0 +1,178 @@
+package dev.backforge.runs.control;
+
+import dev.backforge.generation.control.GenerationContext;
+import dev.backforge.generation.control.GenerationException;
+import dev.backforge.generation.llm.control.LlmGenerator;
+import dev.backforge.kernel.Hashes;
+import dev.backforge.output.control.AtomicFiles;
+import dev.backforge.output.entity.ComponentOutcome;
+import dev.backforge.output.entity.GeneratedFile;
+import dev.backforge.pipeline.control.Pipeline;
+import dev.backforge.planning.entity.PlannedComponent;
+import dev.backforge.runs.entity.ComponentResult;
+import dev.backforge.runs.entity.ComponentState;
+import dev.backforge.runs.entity.GeneratedRecord;
+import dev.backforge.runs.entity.Run;
+import dev.backforge.verification.entity.Finding;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+/**
+ * Step generate of a run: work units over what is not committed yet, each generated in memory (template components
+ * by the pipeline's generate step, model batches at the same time on managed threads), then written and recorded in
+ * the chunk's transaction.
+ */
+@ApplicationScoped
+public class RunGenerate {
+
+    @Inject
+    RunStore store;
+
+    @Inject
+    RunContexts contexts;
+
+    @Inject
+    Workspace workspace;
+
+    @Inject
+    LlmGeneration models;
+
+    @Inject
+    Pipeline pipeline;
+
+    @Inject
+    Event<ComponentCommitted> committed;
+
+    @Inject
+    Event<RunProgress> progress;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Reader: the work units of what is not committed yet, deterministic for the same state. */
+    public List<WorkUnit> units(String runId) throws IOException {
+        Run run = store.get(runId);
+        // a crash between writing a file and renaming it leaves a temporary file: the folder holds what committed
+        AtomicFiles.sweep(workspace.runOutput(run.workflowId(), runId));
+        List<Integer> pending = store.results(runId).stream().filter(r -> r.state() != ComponentState.GENERATED)
+                .map(ComponentResult::position).toList();
+        return models.units(contexts.of(run.revisionId()), run.options(), pending);
+    }
+
+    /**
+     * Processor: one work unit generated in memory, each attempt recorded first. A component that gets no file is
+     * reported with its cause; the others go on.
+     */
+    public UnitOutcome generate(String runId, WorkUnit unit, long executionId) {
+        Run run = store.get(runId);
+        GenerationContext context = contexts.of(run.revisionId());
+        for (int position : unit.positions()) {
+            store.attempt(runId, context.plan().get(position).id(), executionId);
+        }
+        Map<Integer, ComponentOutcome> outcomes = new TreeMap<>();
+        Map<Integer, String> failures = new TreeMap<>();
+        Set<Integer> verified = new TreeSet<>();
+        List<Future<UnitOutcome>> running = new ArrayList<>();
+        for (WorkUnit.Batch batch : unit.batches()) {
+            if (batch.model()) {
+                running.add(executor.submit(() -> modelBatch(run, context, batch)));
+            } else {
+                templateBatch(context, batch, outcomes, failures);
+            }
+        }
+        for (var future : running) {
+            try {
+                UnitOutcome o = future.get();
+                outcomes.putAll(o.outcomes());
+                failures.putAll(o.failures());
+                verified.addAll(o.verified());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a model batch failed: " + e.getCause().getMessage(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        progress.fire(new RunProgress(runId, RunProgress.Stage.UNIT_GENERATED, unit.positions().stream()
+                .map(String::valueOf).collect(Collectors.joining(","))));
+        return new UnitOutcome(outcomes, failures, verified);
+    }
+
+    private void templateBatch(GenerationContext context, WorkUnit.Batch batch, Map<Integer, ComponentOutcome> outcomes,
+                               Map<Integer, String> failures) {
+        for (int position : batch.positions()) {
+            PlannedComponent p = context.plan().get(position);
+            long started = System.nanoTime();
+            try {
+                GeneratedFile file = pipeline.generate().generate(context, p);
+                outcomes.put(position, new ComponentOutcome(p.component(), file, List.of(),
+                        (System.nanoTime() - started) / 1_000_000));
+            } catch (GenerationException e) {
+                failures.put(position, e.getMessage());
+            }
+        }
+    }
+
+    private UnitOutcome modelBatch(Run run, GenerationContext context, WorkUnit.Batch batch) {
+        List<PlannedComponent> planned = batch.positions().stream().map(p -> context.plan().get(p)).toList();
+        LlmGenerator.BatchResult result;
+        try {
+            result = models.generator(run, context).generate(context, planned, batch.drafts());
+        } catch (RuntimeException e) {
+            // whatever went wrong with the batch is its components' failure, not the step's
+            Map<Integer, String> failed = new TreeMap<>();
+            batch.positions().forEach(p -> failed.put(p, "the batch failed: " + e));
+            return new UnitOutcome(Map.of(), failed, Set.of());
+        }
+        Map<Integer, ComponentOutcome> outcomes = new TreeMap<>();
+        Map<Integer, String> failures = new TreeMap<>();
+        for (ComponentOutcome o : result.outcomes()) {
+            planned.stream().filter(p -> p.id().equals(o.component().id())).findFirst()
+                    .ifPresent(p -> outcomes.put(p.position(), o));
+        }
+        result.failures().forEach((id, cause) -> planned.stream().filter(p -> p.id().equals(id)).findFirst()
+                .ifPresent(p -> failures.put(p.position(), cause)));
+        return new UnitOutcome(outcomes, failures, outcomes.keySet());
+    }
+
+    /** Writer: each file on disk (atomically) and its result, or the failure, in the chunk's transaction. */
+    public void commit(String runId, UnitOutcome unit) throws IOException {
+        Path output = workspace.runOutput(store.get(runId).workflowId(), runId);
+        for (var e : unit.outcomes().entrySet()) {
+            commit(runId, output, e.getKey(), e.getValue(), unit.verified().contains(e.getKey()));
+        }
+        unit.failures().forEach((position, cause) -> failed(runId, position, cause));
+    }
+
+    private void commit(String runId, Path output, int position, ComponentOutcome o, boolean verified)
+            throws IOException {
+        GeneratedFile f = o.file();
+        AtomicFiles.write(output, f.path(), f.content());
+        long errors = o.findings().stream().filter(Finding::isError).count();
+        store.generated(runId, position, new GeneratedRecord(Hashes.sha256(f.content()), f.lineCount(),
+                f.implemented().size(), f.stubs().size(), (int) errors, (int) (o.findings().size() - errors),
+                o.millis(), f.tokens().prompt(), f.tokens().completion(),
+                verified ? StoredResults.findingsJson(o.findings()) : null, StoredResults.stubsJson(f.stubs()),
+                f.description(), StoredResults.listJson(f.dependenciesUsed()), StoredResults.listJson(f.implemented())));
+        committed.fire(new ComponentCommitted(runId, f.componentId(), f.tokens().prompt(), f.tokens().completion()));
+    }
+
+    /** A component that got no file: recorded with its cause (the skip listener's and the writer's). */
+    public void failed(String runId, int position, String cause) {
+        store.failed(runId, position, cause, 0);
+    }
+}

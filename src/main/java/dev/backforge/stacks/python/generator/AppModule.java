@@ -1,0 +1,169 @@
+package dev.backforge.stacks.python.generator;
+
+import dev.backforge.architecture.entity.Component;
+import dev.backforge.architecture.entity.ComponentType;
+import dev.backforge.architecture.entity.ExceptionSpec;
+import dev.backforge.architecture.entity.SettingSpec;
+import dev.backforge.output.entity.GeneratedFile;
+import dev.backforge.pysyntax.PythonNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The application module: a create_app() factory that includes the routers, installs middleware and CORS from
+ * settings, maps the architecture's root exceptions to the JSON error format, and disposes the database engine on
+ * shutdown.
+ */
+final class AppModule {
+
+    private AppModule() {
+    }
+
+    static GeneratedFile generate(PyContext ctx, Component c) {
+        PyModule m = ctx.module(c).withLogger().docstring(c.descriptionOr("The FastAPI application."));
+        List<Component> deps = ctx.dependencies(c);
+        Optional<SettingsCors> cors = deps.stream().filter(d -> d.kind() == ComponentType.CONFIG)
+                .flatMap(d -> d.settings().stream().filter(s -> s.name().matches("(cors_)?(allowed_)?origins|cors_.*origins"))
+                        .map(s -> new SettingsCors(d, s))).findFirst();
+        writeErrorHelpers(m);
+        boolean lifespan = writeLifespan(ctx, m, deps);
+        m.from("fastapi", "FastAPI");
+        m.gap();
+        m.line("def create_app() -> FastAPI:");
+        m.lines(new Docstring("Build the application: routers, middleware and error handlers")
+                .returns("The configured FastAPI application").render("    "));
+        List<String> args = new ArrayList<>();
+        args.add("title=" + PyText.literal(ctx.context().architecture().name() != null
+                ? ctx.context().architecture().name() : c.name()));
+        if (ctx.context().architecture().version() != null) {
+            args.add("version=" + PyText.literal(ctx.context().architecture().version()));
+        }
+        if (lifespan) {
+            args.add("lifespan=lifespan");
+        }
+        m.lines(PyText.call("    ", "app = FastAPI", args, ""));
+        for (Component d : deps) {
+            if (d.kind() == ComponentType.API) {
+                String alias = "router as " + PyText.snake(d.name()) + "_router";
+                m.from(d.module(), alias);
+                m.line("    app.include_router(" + PyText.snake(d.name()) + "_router)");
+            } else if (d.kind() == ComponentType.MIDDLEWARE) {
+                m.line("    app.add_middleware(" + m.use(d.name()) + ")");
+            }
+        }
+        cors.ifPresent(s -> {
+            m.from("fastapi.middleware.cors", "CORSMiddleware");
+            m.from(s.config.module(), SettingsModule.getterName(s.config));
+            m.lines(PyText.call("    ", "app.add_middleware", List.of("CORSMiddleware",
+                    "allow_origins=" + SettingsModule.getterName(s.config) + "()." + s.setting.name(),
+                    "allow_credentials=True", "allow_methods=[\"*\"]", "allow_headers=[\"*\"]"), ""));
+        });
+        for (Component d : deps) {
+            if (d.kind() == ComponentType.EXCEPTION) {
+                for (ExceptionSpec e : d.exceptions()) {
+                    if (PythonNames.BUILTIN_EXCEPTIONS.contains(e.baseOrDefault())) {
+                        writeHandler(m, e.name());
+                    }
+                }
+            }
+        }
+        m.line("");
+        m.line("    @app.exception_handler(RequestValidationError)");
+        m.lines(PyText.call("    ", "async def handle_validation_error",
+                List.of("request: Request", "exc: RequestValidationError"), " -> JSONResponse:"));
+        m.lines(new Docstring("Answer invalid input with 422 and the offending fields").render("        "));
+        m.lines(PyText.wrap("        ",
+                "return error_response(422, \"VALIDATION_ERROR\", \"Invalid request\", {\"errors\": exc.errors()})"));
+        m.from("fastapi.exceptions", "RequestValidationError");
+        m.line("");
+        m.line("    @app.exception_handler(StarletteHTTPException)");
+        m.lines(PyText.call("    ", "async def handle_http_error",
+                List.of("request: Request", "exc: StarletteHTTPException"), " -> JSONResponse:"));
+        m.lines(new Docstring("Answer HTTP errors raised by the routers in the same JSON format").render("        "));
+        m.lines(PyText.wrap("        ",
+                "return error_response(exc.status_code, f\"HTTP_{exc.status_code}\", str(exc.detail), {})"));
+        m.from("starlette.exceptions", "HTTPException as StarletteHTTPException");
+        m.line("");
+        m.line("    return app");
+        if (cors.isEmpty()) {
+            m.gap();
+            m.line("app = create_app()");
+        }
+        return m.toFile(c.descriptionOr("Application " + c.name()));
+    }
+
+    private record SettingsCors(Component config, SettingSpec setting) {
+    }
+
+    private static void writeHandler(PyModule m, String exception) {
+        m.line("");
+        m.line("    @app.exception_handler(" + m.use(exception) + ")");
+        m.line("    async def handle_" + PyText.snake(exception) + "(request: Request, exc: " + exception
+                + ") -> JSONResponse:");
+        m.lines(new Docstring("Answer " + exception + " and its subclasses with their HTTP status")
+                .render("        "));
+        m.line("        status_code = exc.http_status or 500");
+        m.line("        if status_code >= 500:");
+        m.line("            logger.exception(\"Unhandled %s\", type(exc).__name__)");
+        m.line("        return error_response(status_code, error_code(exc), exc.message, {})");
+    }
+
+    private static void writeErrorHelpers(PyModule m) {
+        m.importModule("re");
+        m.from("datetime", "datetime");
+        m.from("datetime", "timezone");
+        m.from("fastapi", "Request");
+        m.from("fastapi.responses", "JSONResponse");
+        m.gap();
+        m.line("def error_code(exc: Exception) -> str:");
+        m.lines(new Docstring("A stable machine-readable code from the exception's class name")
+                .paragraph("NotFoundError gives NOT_FOUND, InsufficientStockError gives INSUFFICIENT_STOCK.")
+                .arg("exc", "The exception").returns("The code").render("    "));
+        m.line("    name = type(exc).__name__.removesuffix(\"Error\") or type(exc).__name__");
+        m.line("    return re.sub(r\"(?<=[a-z0-9])(?=[A-Z])\", \"_\", name).upper()");
+        m.gap();
+        m.line("def error_response(");
+        m.line("    status_code: int, code: str, message: str, details: dict[str, object]");
+        m.line(") -> JSONResponse:");
+        m.lines(new Docstring("The JSON error body every failure of this API answers with")
+                .arg("status_code", "HTTP status").arg("code", "Machine-readable error code")
+                .arg("message", "Human-readable message").arg("details", "Extra facts about the error")
+                .returns("A JSONResponse in the {success, error, timestamp} format").render("    "));
+        m.line("    body = {");
+        m.line("        \"success\": False,");
+        m.line("        \"error\": {\"code\": code, \"message\": message, \"details\": details},");
+        m.line("        \"timestamp\": datetime.now(timezone.utc).isoformat(),");
+        m.line("    }");
+        m.line("    return JSONResponse(status_code=status_code, content=jsonable_encoder(body))");
+        m.from("fastapi.encoders", "jsonable_encoder");
+    }
+
+    /** Disposes the engine of a cached database provider on shutdown, when a dependency component offers one. */
+    private static boolean writeLifespan(PyContext ctx, PyModule m, List<Component> deps) {
+        Optional<Component> database = deps.stream().filter(Injections::isSessionSource).findFirst();
+        Optional<Component> providers = database.flatMap(d -> ctx.providers().owner(d.id()));
+        if (database.isEmpty() || providers.isEmpty()) {
+            return false;
+        }
+        Optional<String> dispose = database.get().methods().stream().map(x -> x.name())
+                .filter(n -> n.matches("dispose|close|shutdown")).findFirst();
+        Wiring.Provider provider = ctx.providers().provider(database.get().id());
+        if (dispose.isEmpty() || !provider.cached()) {
+            return false;
+        }
+        m.from(providers.get().module(), provider.name());
+        m.from("contextlib", "asynccontextmanager");
+        m.use("AsyncIterator");
+        m.gap();
+        m.line("@asynccontextmanager");
+        m.line("async def lifespan(app: FastAPI) -> AsyncIterator[None]:");
+        m.lines(new Docstring("Run the application, then release the database connections it opened")
+                .arg("app", "The application").yields("Control while the application serves requests")
+                .render("    "));
+        m.line("    yield");
+        m.line("    if " + provider.name() + ".cache_info().currsize:");
+        m.line("        await " + provider.name() + "()." + dispose.get() + "()");
+        return true;
+    }
+}

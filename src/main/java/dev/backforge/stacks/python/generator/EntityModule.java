@@ -1,0 +1,131 @@
+package dev.backforge.stacks.python.generator;
+
+import dev.backforge.architecture.entity.Component;
+import dev.backforge.architecture.entity.Constraints;
+import dev.backforge.architecture.entity.FieldSpec;
+import dev.backforge.architecture.entity.ModelSpec;
+import dev.backforge.output.entity.GeneratedFile;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQLAlchemy 2.0 declarative classes. All entity modules share one declarative Base (defined by the first entity
+ * component in generation order), so that one metadata holds every table and foreign keys between modules resolve.
+ */
+final class EntityModule {
+
+    private EntityModule() {
+    }
+
+    static GeneratedFile generate(PyContext ctx, Component c) {
+        PyModule m = ctx.module(c).docstring(c.descriptionOr("Database tables of " + PyText.words(c.name()) + "."));
+        boolean ownsBase = ctx.entityBaseOwner().map(o -> o.id().equals(c.id())).orElse(true);
+        if (ownsBase) {
+            m.from("sqlalchemy.orm", "DeclarativeBase");
+            m.gap();
+            m.line("class Base(DeclarativeBase):");
+            m.lines(new Docstring("Declarative base of every mapped class of this application").render("    "));
+        } else {
+            m.from(ctx.entityBaseOwner().orElseThrow().module(), "Base");
+        }
+        PydanticModels.write(m, c.models().stream().filter(ModelSpec::isEnum).toList());
+        for (ModelSpec model : c.models()) {
+            if (!model.isEnum()) {
+                writeEntity(m, model);
+            }
+        }
+        return m.toFile(c.descriptionOr("Database tables of " + c.name()));
+    }
+
+    private static void writeEntity(PyModule m, ModelSpec model) {
+        m.gap();
+        m.line("class " + model.name() + "(Base):");
+        Docstring doc = new Docstring(model.description() != null ? model.description()
+                : "A row of the " + model.table() + " table");
+        model.fields().stream().filter(f -> f.description() != null)
+                .forEach(f -> doc.attribute(f.name(), f.description()));
+        m.lines(doc.render("    "));
+        m.line("");
+        m.line("    __tablename__ = " + PyText.literal(model.table()));
+        List<String> tableArgs = tableArgs(m, model);
+        if (!tableArgs.isEmpty()) {
+            m.line("    __table_args__ = (");
+            tableArgs.forEach(a -> m.line("        " + a + ","));
+            m.line("    )");
+        }
+        m.line("");
+        m.from("sqlalchemy.orm", "Mapped");
+        m.from("sqlalchemy.orm", "mapped_column");
+        for (FieldSpec f : model.fields()) {
+            m.lines(PyText.call("    ", f.name() + ": Mapped[" + m.type(ColumnTypes.mappedType(f)) + "] = mapped_column",
+                    columnArgs(m, f), ""));
+        }
+    }
+
+    private static List<String> columnArgs(PyModule m, FieldSpec f) {
+        List<String> args = new ArrayList<>();
+        String type = ColumnTypes.columnType(m, f);
+        if (type != null) {
+            args.add(type);
+        }
+        Constraints c = f.constraints();
+        if (c.foreignKey() != null) {
+            m.from("sqlalchemy", "ForeignKey");
+            args.add("ForeignKey(" + PyText.literal(c.foreignKey())
+                    + (c.onDelete() != null ? ", ondelete=" + PyText.literal(c.onDelete()) : "") + ")");
+        }
+        if (c.primaryKey()) {
+            args.add("primary_key=True");
+        }
+        if (c.index() && !c.primaryKey()) {
+            args.add("index=True");
+        }
+        if (c.unique() && !c.primaryKey()) {
+            args.add("unique=True");
+        }
+        if (f.hasDefault()) {
+            args.add("default=" + PydanticModels.defaultLiteral(m, f));
+        } else if (isTimestamp(f)) {
+            // creation and update times are the database's to set, so no caller can forget or forge them
+            m.from("sqlalchemy", "func");
+            args.add("server_default=func.now()");
+            if (f.name().equals("updated_at")) {
+                args.add("onupdate=func.now()");
+            }
+        }
+        return args;
+    }
+
+    private static boolean isTimestamp(FieldSpec f) {
+        return f.type().replace(" ", "").equals("datetime")
+                && (f.name().equals("created_at") || f.name().equals("updated_at"));
+    }
+
+    private static List<String> tableArgs(PyModule m, ModelSpec model) {
+        List<String> args = new ArrayList<>();
+        for (List<String> columns : model.uniqueTogether()) {
+            m.from("sqlalchemy", "UniqueConstraint");
+            List<String> quoted = new ArrayList<>(columns.stream().map(PyText::literal).toList());
+            args.add("UniqueConstraint(" + String.join(", ", quoted) + ", name="
+                    + PyText.literal("uq_" + model.table() + "_" + String.join("_", columns)) + ")");
+        }
+        for (FieldSpec f : model.fields()) {
+            check(m, model, f, ">=", "ge", f.constraints().ge(), args);
+            check(m, model, f, ">", "gt", f.constraints().gt(), args);
+            check(m, model, f, "<=", "le", f.constraints().le(), args);
+            check(m, model, f, "<", "lt", f.constraints().lt(), args);
+        }
+        return args;
+    }
+
+    private static void check(PyModule m, ModelSpec model, FieldSpec f, String op, String key,
+                              BigDecimal bound, List<String> args) {
+        if (bound == null) {
+            return;
+        }
+        m.from("sqlalchemy", "CheckConstraint");
+        args.add("CheckConstraint(" + PyText.literal(f.name() + " " + op + " " + bound.toPlainString()) + ", name="
+                + PyText.literal("ck_" + model.table() + "_" + f.name() + "_" + key) + ")");
+    }
+}

@@ -1,0 +1,157 @@
+package dev.backforge.stacks.python.generator;
+
+import dev.backforge.architecture.entity.Constraints;
+import dev.backforge.architecture.entity.FieldSpec;
+import dev.backforge.architecture.entity.ModelSpec;
+import dev.backforge.architecture.entity.Symbol;
+import dev.backforge.pysyntax.TypeExpressions;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Pydantic v2 models and string enumerations, as model components and service interfaces declare them. */
+final class PydanticModels {
+
+    private PydanticModels() {
+    }
+
+    /** Writes the models, each after the models of this module it refers to. */
+    static void write(PyModule m, List<ModelSpec> models) {
+        for (ModelSpec model : referencedFirst(models)) {
+            m.gap();
+            if (model.isEnum()) {
+                writeEnum(m, model);
+            } else {
+                writeModel(m, model);
+            }
+        }
+    }
+
+    private static void writeEnum(PyModule m, ModelSpec model) {
+        m.line("class " + model.name() + "(str, " + m.use("Enum") + "):");
+        m.from("enum", "Enum");
+        m.lines(new Docstring(model.description() != null ? model.description()
+                : "Allowed values of " + PyText.words(model.name())).render("    "));
+        m.line("");
+        for (Map.Entry<String, String> e : EnumMembers.of(model.enumValues()).entrySet()) {
+            m.line("    " + e.getValue() + " = " + PyText.literal(e.getKey()));
+        }
+    }
+
+    private static void writeModel(PyModule m, ModelSpec model) {
+        m.line("class " + model.name() + "(" + m.use("BaseModel") + "):");
+        Docstring doc = new Docstring(model.description() != null ? model.description()
+                : PyText.words(model.name()) + " data");
+        model.fields().stream().filter(f -> f.description() != null)
+                .forEach(f -> doc.attribute(f.name(), f.description()));
+        m.lines(doc.render("    "));
+        m.line("");
+        if (model.fromAttributes()) {
+            m.from("pydantic", "ConfigDict");
+            m.line("    model_config = ConfigDict(from_attributes=True)");
+            m.line("");
+        }
+        for (FieldSpec f : model.fields()) {
+            m.lines(field(m, f, "    "));
+        }
+        if (model.fields().isEmpty()) {
+            m.line("    pass");
+        }
+    }
+
+    /** One annotated field with its default and constraints. */
+    static List<String> field(PyModule m, FieldSpec f, String indent) {
+        String type = m.type(f.type());
+        List<String> args = new ArrayList<>();
+        if (f.hasDefault()) {
+            args.add("default=" + defaultLiteral(m, f));
+        }
+        args.addAll(validation(f.constraints()));
+        if (f.description() != null) {
+            args.add("description=" + PyText.literal(f.description()));
+        }
+        if (args.isEmpty()) {
+            return List.of(indent + f.name() + ": " + type);
+        }
+        if (args.size() == 1 && f.hasDefault()) {
+            return List.of(indent + f.name() + ": " + type + " = " + defaultLiteral(m, f));
+        }
+        m.from("pydantic", "Field");
+        return PyText.call(indent, f.name() + ": " + type + " = Field", args, "");
+    }
+
+    /** A default as Python: an enumeration's member rather than its raw string, so types stay exact. */
+    static String defaultLiteral(PyModule m, FieldSpec f) {
+        if (f.defaultValue() != null && f.defaultValue().isTextual()) {
+            for (String name : TypeExpressions.names(f.type()).orElse(Set.of())) {
+                var symbol = m.symbols().find(name).filter(s -> s.kind() == Symbol.Kind.ENUM);
+                if (symbol.isPresent()) {
+                    String member = EnumMembers.of(symbol.get().model().enumValues()).get(f.defaultValue().asText());
+                    if (member != null) {
+                        return m.use(name) + "." + member;
+                    }
+                }
+            }
+        }
+        return PyText.literal(f.defaultValue());
+    }
+
+    static List<String> validation(Constraints c) {
+        List<String> args = new ArrayList<>();
+        if (c.minLength() != null) {
+            args.add("min_length=" + c.minLength());
+        }
+        if (c.maxLength() != null) {
+            args.add("max_length=" + c.maxLength());
+        }
+        if (c.pattern() != null) {
+            args.add("pattern=" + PyText.literal(c.pattern()));
+        }
+        if (c.gt() != null) {
+            args.add("gt=" + c.gt().toPlainString());
+        }
+        if (c.ge() != null) {
+            args.add("ge=" + c.ge().toPlainString());
+        }
+        if (c.lt() != null) {
+            args.add("lt=" + c.lt().toPlainString());
+        }
+        if (c.le() != null) {
+            args.add("le=" + c.le().toPlainString());
+        }
+        return args;
+    }
+
+    private static List<ModelSpec> referencedFirst(List<ModelSpec> models) {
+        Set<String> local = new LinkedHashSet<>();
+        models.forEach(x -> local.add(x.name()));
+        List<ModelSpec> ordered = new ArrayList<>();
+        Set<String> placed = new LinkedHashSet<>();
+        while (ordered.size() < models.size()) {
+            int before = ordered.size();
+            for (ModelSpec model : models) {
+                if (!placed.contains(model.name()) && references(model).stream()
+                        .allMatch(r -> !local.contains(r) || placed.contains(r) || r.equals(model.name()))) {
+                    ordered.add(model);
+                    placed.add(model.name());
+                }
+            }
+            if (ordered.size() == before) {
+                // models referring to each other: keep the artifact's order, Pydantic resolves forward references
+                models.stream().filter(x -> !placed.contains(x.name())).forEach(x -> {
+                    ordered.add(x);
+                    placed.add(x.name());
+                });
+            }
+        }
+        return ordered;
+    }
+
+    private static Set<String> references(ModelSpec model) {
+        Set<String> names = new LinkedHashSet<>();
+        model.fields().forEach(f -> names.addAll(TypeExpressions.names(f.type()).orElse(Set.of())));
+        return names;
+    }
+}

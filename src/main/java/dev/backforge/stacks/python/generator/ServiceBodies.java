@@ -1,0 +1,410 @@
+package dev.backforge.stacks.python.generator;
+
+import dev.backforge.architecture.entity.Component;
+import dev.backforge.architecture.entity.ComponentType;
+import dev.backforge.architecture.entity.FieldSpec;
+import dev.backforge.architecture.entity.MethodSpec;
+import dev.backforge.architecture.entity.ModelSpec;
+import dev.backforge.architecture.entity.Parameter;
+import dev.backforge.architecture.entity.Signature;
+import dev.backforge.architecture.entity.Symbol;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Service method bodies whose pattern is clear from names and types: get, list (with paging and a page model),
+ * count, create (with a duplicate check), update and delete, delegating to an injected repository and raising the
+ * declared not-found or duplicate exception. Anything else is left to a stub.
+ */
+final class ServiceBodies {
+
+    private static final Set<String> LIMIT_SETTINGS = Set.of("page_size_max", "max_page_size", "max_limit");
+
+    private final PyModule m;
+    private final PyContext ctx;
+    private final List<Injections.Injected> repositories;
+    private final Optional<Injections.Injected> settings;
+
+    ServiceBodies(PyContext ctx, PyModule m, List<Injections.Injected> injected) {
+        this.ctx = ctx;
+        this.m = m;
+        this.repositories = injected.stream()
+                .filter(i -> i.source() != null && i.source().kind() == ComponentType.REPOSITORY).toList();
+        this.settings = injected.stream()
+                .filter(i -> i.source() != null && i.source().kind() == ComponentType.CONFIG).findFirst();
+    }
+
+    Optional<List<String>> body(MethodSpec spec) {
+        Signature s = spec.parsed();
+        return repositoryFor(s.name()).flatMap(repo -> switch (Methods.verb(s.name())) {
+            case GET -> get(spec, repo);
+            case LIST -> list(spec, repo);
+            case COUNT -> count(spec, repo);
+            case CREATE -> create(spec, repo);
+            case UPDATE -> update(spec, repo);
+            case DELETE -> delete(spec, repo);
+            default -> Optional.empty();
+        });
+    }
+
+    /** The single injected repository, or the one whose entity the method name mentions. */
+    private Optional<Repo> repositoryFor(String method) {
+        List<Repo> repos = repositories.stream().map(this::repo).flatMap(Optional::stream).toList();
+        if (repos.size() == 1) {
+            return Optional.of(repos.get(0));
+        }
+        return repos.stream().filter(r -> method.contains(PyText.snake(r.entity()))).findFirst();
+    }
+
+    private Optional<Repo> repo(Injections.Injected injected) {
+        Component c = injected.source();
+        return ctx.symbols().find(c.entity()).filter(s -> s.model() != null)
+                .map(s -> new Repo("self._" + injected.param(), c, s));
+    }
+
+    private Optional<List<String>> get(MethodSpec spec, Repo repo) {
+        Signature s = spec.parsed();
+        Optional<String> optional = Methods.optionalOf(s.returns());
+        String target = optional.orElse(Methods.compact(s.returns()));
+        Optional<String> converted = convert(repo.var(), repo, target);
+        if (converted.isEmpty()) {
+            return Optional.empty();
+        }
+        return lookup(spec, repo, optional.isPresent()).map(lines -> {
+            List<String> out = new ArrayList<>(lines);
+            out.add("return " + convert(repo.var(), repo, target).orElseThrow());
+            return out;
+        });
+    }
+
+    /** Loads the entity the method's key parameters name; returns None or raises the not-found exception. */
+    private Optional<List<String>> lookup(MethodSpec spec, Repo repo, boolean mayBeAbsent) {
+        Optional<String> notFound = notFound(spec);
+        if (!mayBeAbsent && notFound.isEmpty()) {
+            return Optional.empty();
+        }
+        return repo.lookupCall(spec.parsed()).map(call -> {
+            List<String> out = new ArrayList<>();
+            out.add(repo.var() + " = " + call);
+            out.add("if " + repo.var() + " is None:");
+            out.add(mayBeAbsent ? "    return None" : "    raise " + m.use(notFound.orElseThrow()) + "()");
+            return out;
+        });
+    }
+
+    private Optional<List<String>> list(MethodSpec spec, Repo repo) {
+        Signature s = spec.parsed();
+        Optional<MethodSpec> listing = repo.method(Methods.Verb.LIST);
+        if (listing.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> out = new ArrayList<>();
+        clampLimit(s).ifPresent(out::add);
+        Optional<String> call = repo.call(listing.get(), s, Set.of());
+        if (call.isEmpty()) {
+            return Optional.empty();
+        }
+        String rows = repo.var() + "_rows";
+        out.add(rows + " = " + call.get());
+        String returns = Methods.compact(s.returns());
+        Optional<String> element = Methods.listOf(returns);
+        if (element.isPresent()) {
+            return convertEach(rows, repo, element.get()).map(items -> {
+                out.add("return " + items);
+                return out;
+            });
+        }
+        return page(spec, repo, rows, returns).map(lines -> {
+            out.addAll(lines);
+            return out;
+        });
+    }
+
+    /** A page model: one list field for the items, a total from the repository's count, the rest from parameters. */
+    private Optional<List<String>> page(MethodSpec spec, Repo repo, String rows, String pageType) {
+        Optional<ModelSpec> page = model(pageType);
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> out = new ArrayList<>();
+        List<String> args = new ArrayList<>();
+        for (FieldSpec f : page.get().fields()) {
+            Optional<String> element = Methods.listOf(f.type());
+            if (element.isPresent()) {
+                Optional<String> items = convertEach(rows, repo, element.get());
+                if (items.isEmpty()) {
+                    return Optional.empty();
+                }
+                args.add(f.name() + "=" + items.get());
+            } else if (Set.of("total", "count", "total_count").contains(f.name())) {
+                Optional<String> count = repo.method(Methods.Verb.COUNT)
+                        .flatMap(c -> repo.call(c, spec.parsed(), Set.of()));
+                if (count.isEmpty()) {
+                    return Optional.empty();
+                }
+                out.add("total = " + count.get());
+                args.add(f.name() + "=total");
+            } else if (Methods.parameter(spec.parsed(), f.name()).isPresent()) {
+                args.add(f.name() + "=" + f.name());
+            } else if (!f.hasDefault()) {
+                return Optional.empty();
+            }
+        }
+        out.addAll(PyText.call("", "return " + m.use(pageType), args, ""));
+        return Optional.of(out);
+    }
+
+    private Optional<List<String>> count(MethodSpec spec, Repo repo) {
+        if (!Methods.compact(spec.parsed().returns()).equals("int")) {
+            return Optional.empty();
+        }
+        return repo.method(Methods.Verb.COUNT).flatMap(c -> repo.call(c, spec.parsed(), Set.of()))
+                .map(call -> List.of("return " + call));
+    }
+
+    private Optional<List<String>> create(MethodSpec spec, Repo repo) {
+        Signature s = spec.parsed();
+        Optional<Parameter> data = dataParameter(s);
+        Optional<MethodSpec> insert = repo.persistMethod(Methods.Verb.CREATE);
+        Optional<String> converted = convert(repo.var(), repo, Methods.compact(s.returns()));
+        if (data.isEmpty() || insert.isEmpty() || converted.isEmpty()) {
+            return Optional.empty();
+        }
+        ModelSpec input = model(data.get().annotation()).orElseThrow();
+        List<String> extra = s.arguments().stream().filter(p -> p != data.get())
+                .map(Parameter::name).filter(n -> repo.entity.model().field(n).isPresent()).toList();
+        if (!repo.covers(input, extra) || s.arguments().size() != extra.size() + 1) {
+            return Optional.empty();
+        }
+        List<String> out = new ArrayList<>();
+        Optional<String> duplicate = duplicate(spec);
+        boolean checked = false;
+        if (duplicate.isPresent()) {
+            Optional<String> existing = repo.duplicateLookup(s, data.get().name(), input);
+            if (existing.isPresent()) {
+                out.add("existing = " + existing.get());
+                out.add("if existing is not None:");
+                out.add("    raise " + m.use(duplicate.get()) + "()");
+                checked = true;
+            }
+        }
+        List<String> kwargs = new ArrayList<>(List.of("**" + data.get().name() + ".model_dump()"));
+        extra.forEach(n -> kwargs.add(n + "=" + n));
+        out.addAll(PyText.call("", repo.var() + " = " + m.use(repo.entity()), kwargs, ""));
+        String save = "await " + repo.field + "." + insert.get().name() + "(" + repo.var() + ")";
+        boolean returnsEntity = Methods.compact(insert.get().parsed().returns()).equals(repo.entity());
+        String call = returnsEntity ? repo.var() + " = " + save : save;
+        if (duplicate.isPresent() && !checked) {
+            // no lookup by a unique field exists: the database's unique constraint is the check
+            m.from("sqlalchemy.exc", "IntegrityError");
+            out.add("try:");
+            out.add("    " + call);
+            out.add("except IntegrityError as exc:");
+            out.add("    raise " + m.use(duplicate.get()) + "() from exc");
+        } else {
+            out.add(call);
+        }
+        out.add("logger.info(" + PyText.literal("Created " + repo.entity() + " %r") + ", " + repo.var() + ")");
+        out.add("return " + converted.get());
+        return Optional.of(out);
+    }
+
+    private Optional<List<String>> update(MethodSpec spec, Repo repo) {
+        Signature s = spec.parsed();
+        Optional<Parameter> data = dataParameter(s);
+        Optional<String> converted = convert(repo.var(), repo, Methods.compact(s.returns()));
+        if (data.isEmpty() || converted.isEmpty()) {
+            return Optional.empty();
+        }
+        ModelSpec changes = model(data.get().annotation()).orElseThrow();
+        if (!changes.fields().stream().allMatch(f -> repo.entity.model().field(f.name()).isPresent())) {
+            return Optional.empty();
+        }
+        Signature keys = new Signature(s.name(), s.async(), s.parameters().stream()
+                .filter(p -> p != data.get()).toList(), s.returns());
+        MethodSpec keySpec = new MethodSpec(spec.name(), spec.signature(), spec.description(), spec.raises(), keys);
+        return lookup(keySpec, repo, false).map(lines -> {
+            List<String> out = new ArrayList<>(lines);
+            out.add("for field, value in " + data.get().name() + ".model_dump(exclude_unset=True).items():");
+            out.add("    setattr(" + repo.var() + ", field, value)");
+            Optional<MethodSpec> save = repo.persistMethod(Methods.Verb.UPDATE)
+                    .or(() -> repo.persistMethod(Methods.Verb.SAVE));
+            if (save.isPresent()) {
+                boolean returnsEntity = Methods.compact(save.get().parsed().returns()).equals(repo.entity());
+                String call = "await " + repo.field + "." + save.get().name() + "(" + repo.var() + ")";
+                out.add(returnsEntity ? repo.var() + " = " + call : call);
+            } else {
+                out.add("# the session tracks the loaded row: the change is written when it commits");
+            }
+            out.add("return " + converted.get());
+            return out;
+        });
+    }
+
+    private Optional<List<String>> delete(MethodSpec spec, Repo repo) {
+        if (!Methods.compact(spec.parsed().returns()).equals("None")) {
+            return Optional.empty();
+        }
+        Optional<MethodSpec> remove = repo.method(Methods.Verb.DELETE).filter(d -> d.parsed().arguments().size() == 1
+                && Methods.compact(d.parsed().arguments().get(0).annotation()).equals(repo.entity()));
+        if (remove.isEmpty()) {
+            return Optional.empty();
+        }
+        return lookup(spec, repo, false).map(lines -> {
+            List<String> out = new ArrayList<>(lines);
+            out.add("await " + repo.field + "." + remove.get().name() + "(" + repo.var() + ")");
+            out.add("logger.info(" + PyText.literal("Deleted " + repo.entity() + " %r") + ", " + repo.var() + ")");
+            return out;
+        });
+    }
+
+    private Optional<String> clampLimit(Signature s) {
+        if (Methods.parameter(s, "limit").isEmpty() || settings.isEmpty()) {
+            return Optional.empty();
+        }
+        return settings.get().source().settings().stream().map(x -> x.name()).filter(LIMIT_SETTINGS::contains)
+                .findFirst().map(name -> "limit = min(limit, self._" + settings.get().param() + "." + name + ")");
+    }
+
+    /** The entity as the return type wants it: itself, or a Pydantic model read from its attributes. */
+    private Optional<String> convert(String expression, Repo repo, String target) {
+        if (target.equals(repo.entity())) {
+            return Optional.of(expression);
+        }
+        return model(target).filter(t -> readableFrom(t, repo.entity.model()))
+                .map(t -> m.use(target) + ".model_validate(" + expression + ", from_attributes=True)");
+    }
+
+    private Optional<String> convertEach(String rows, Repo repo, String element) {
+        if (element.equals(repo.entity())) {
+            return Optional.of(rows);
+        }
+        return convert("row", repo, element).map(c -> "[" + c + " for row in " + rows + "]");
+    }
+
+    /** Every field the model requires is an attribute of the entity. */
+    private static boolean readableFrom(ModelSpec target, ModelSpec entity) {
+        return target.fields().stream().allMatch(f -> f.hasDefault() || entity.field(f.name()).isPresent());
+    }
+
+    private Optional<ModelSpec> model(String type) {
+        return ctx.symbols().find(Methods.compact(type)).filter(s -> s.kind() == Symbol.Kind.MODEL)
+                .map(Symbol::model);
+    }
+
+    private Optional<Parameter> dataParameter(Signature s) {
+        return s.arguments().stream().filter(p -> model(p.annotation()).isPresent()).findFirst();
+    }
+
+    private Optional<String> notFound(MethodSpec spec) {
+        return spec.raises().stream().filter(r -> r.contains("NotFound")
+                || ctx.httpStatus(r).filter(x -> x == 404).isPresent()).findFirst();
+    }
+
+    private Optional<String> duplicate(MethodSpec spec) {
+        return spec.raises().stream().filter(r -> r.matches(".*(Duplicate|Conflict|AlreadyExists|Exists).*")
+                || ctx.httpStatus(r).filter(x -> x == 409).isPresent()).findFirst();
+    }
+
+    /** An injected repository: the attribute holding it, its component, the entity it persists. */
+    private final class Repo {
+        private final String field;
+        private final Component component;
+        private final Symbol entity;
+
+        Repo(String field, Component component, Symbol entity) {
+            this.field = field;
+            this.component = component;
+            this.entity = entity;
+        }
+
+        String entity() {
+            return entity.name();
+        }
+
+        String var() {
+            return PyText.snake(entity.name());
+        }
+
+        Optional<MethodSpec> method(Methods.Verb verb) {
+            return component.methods().stream().filter(x -> Methods.verb(x.name()) == verb).findFirst();
+        }
+
+        Optional<MethodSpec> persistMethod(Methods.Verb verb) {
+            return component.methods().stream().filter(x -> Methods.verb(x.name()) == verb
+                    && x.parsed().arguments().size() == 1
+                    && Methods.compact(x.parsed().arguments().get(0).annotation()).equals(entity())).findFirst();
+        }
+
+        /** The primary lookup (a get that returns the entity or None) callable with the service's parameters. */
+        Optional<String> lookupCall(Signature service) {
+            return component.methods().stream()
+                    .filter(x -> Methods.verb(x.name()) == Methods.Verb.GET)
+                    .filter(x -> Methods.optionalOf(x.parsed().returns()).map(t -> t.equals(entity())).orElse(false))
+                    .sorted(Comparator.comparing((MethodSpec x) -> x.name().contains("by_")
+                            || x.name().contains("for_update")))
+                    .map(x -> call(x, service, Set.of())).flatMap(Optional::stream).findFirst();
+        }
+
+        /** A lookup by a field of the input (get_by_sku for a create with a sku), for the duplicate check. */
+        Optional<String> duplicateLookup(Signature service, String data, ModelSpec input) {
+            for (MethodSpec x : component.methods()) {
+                boolean byInputField = x.name().contains("by_") && x.parsed().arguments().stream()
+                        .anyMatch(p -> input.field(p.name()).isPresent());
+                if (Methods.verb(x.name()) == Methods.Verb.GET && byInputField) {
+                    List<String> args = new ArrayList<>();
+                    boolean bound = true;
+                    for (Parameter p : x.parsed().arguments()) {
+                        if (Methods.parameter(service, p.name()).isPresent()) {
+                            args.add(p.name() + "=" + p.name());
+                        } else if (input.field(p.name()).isPresent()) {
+                            args.add(p.name() + "=" + data + "." + p.name());
+                        } else if (!p.hasDefault()) {
+                            bound = false;
+                        }
+                    }
+                    if (bound) {
+                        return Optional.of("await " + field + "." + x.name() + "(" + String.join(", ", args) + ")");
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** {@code await self._repo.method(a=a, ...)}, binding each parameter by name; empty if one cannot be. */
+        Optional<String> call(MethodSpec target, Signature service, Set<String> skip) {
+            List<String> args = new ArrayList<>();
+            for (Parameter p : target.parsed().arguments()) {
+                if (Methods.parameter(service, p.name()).isPresent() && !skip.contains(p.name())) {
+                    args.add(p.name() + "=" + p.name());
+                } else if (!p.hasDefault()) {
+                    return Optional.empty();
+                }
+            }
+            String await = target.parsed().async() ? "await " : "";
+            return Optional.of(await + field + "." + target.name() + "(" + String.join(", ", args) + ")");
+        }
+
+        /** The create input plus the extra parameters fill every column the database cannot fill itself. */
+        boolean covers(ModelSpec input, List<String> extra) {
+            if (!input.fields().stream().allMatch(f -> entity.model().field(f.name()).isPresent())) {
+                return false;
+            }
+            List<String> pk = entity.model().primaryKey().stream().map(FieldSpec::name).toList();
+            for (FieldSpec f : entity.model().fields()) {
+                boolean filled = input.field(f.name()).isPresent() || extra.contains(f.name()) || f.hasDefault()
+                        || f.optional();
+                boolean databaseFills = entity.kind() == Symbol.Kind.ENTITY && (pk.size() == 1 && pk.contains(f.name())
+                        && f.type().replace(" ", "").equals("int")
+                        || f.name().equals("created_at") || f.name().equals("updated_at"));
+                if (!filled && !databaseFills) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
