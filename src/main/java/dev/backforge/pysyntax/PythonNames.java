@@ -20,6 +20,12 @@ public final class PythonNames {
             "OverflowError", "PermissionError", "RecursionError", "ReferenceError", "RuntimeError", "TimeoutError",
             "TypeError", "UnicodeError", "ValueError", "ZeroDivisionError");
 
+    /** Python's hard keywords: never a name in code, so a field called so is aliased. */
+    public static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async", "await",
+            "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+            "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+            "with", "yield");
+
     /** Python 3 builtins a module may use without defining or importing them. */
     public static final Set<String> BUILTINS = builtins();
 

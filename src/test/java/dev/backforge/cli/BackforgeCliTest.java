@@ -13,6 +13,7 @@ import dev.backforge.support.Artifacts;
 import dev.backforge.support.Examples;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,13 @@ class BackforgeCliTest {
         assertTrue(cli.out.contains("manifest.json"), cli.out);
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         JsonNode meta = manifest.get("metadata");
-        assertEquals(13, meta.get("total_files").asInt());
         assertEquals(11, manifest.get("generated_files").size());
         assertEquals(2, manifest.get("api_files").size());
+        assertEquals(13 + manifest.get("project_files").size(), meta.get("total_files").asInt());
+        for (String projectFile : List.of("pyproject.toml", "README.md", ".env.example", "alembic.ini",
+                "migrations/versions/0001_initial.py", "tests/conftest.py", "src/infra/security.py")) {
+            assertTrue(Files.exists(out.resolve(projectFile)), projectFile);
+        }
         assertEquals("wf-1", meta.get("workflow_id").asText());
         assertEquals(0, meta.get("tokens_used").asInt());
         assertEquals("template", meta.get("generator").get("name").asText());

@@ -62,13 +62,13 @@ class CrashRecoveryIT {
         Instant testStarted = Instant.now().minusSeconds(1);
         Map<String, String> runs = new TreeMap<>();
         Map<String, Integer> killsDuringRun = new TreeMap<>();
-        try (MicroServer server = new MicroServer(workspace, MicroServer.STORE, List.of(
+        MicroServer server = new MicroServer(workspace, MicroServer.STORE, List.of(
                 "backforge.test.pace.markers=" + markers,
                 "backforge.test.pace.step-started-ms=" + STEP_PAUSE_MS,
                 "backforge.test.pace.unit-generated-ms=" + UNIT_MS,
                 "backforge.test.pace.file-verified-ms=" + FILE_MS,
                 "backforge.test.pace.file-published-ms=" + FILE_MS));
-             FileWatch watch = new FileWatch(workspace.resolve("workflows"))) {
+        try (server; FileWatch watch = new FileWatch(workspace.resolve("workflows"))) {
             server.start();
             for (List<Point> plan : plans) {
                 String workflow = "crash-" + UUID.randomUUID().toString().substring(0, 8);
@@ -95,8 +95,8 @@ class CrashRecoveryIT {
             }
         }
         assertNoTemporaryFiles(workspace.resolve("workflows"));
-        assertEquals(List.of(), StoreSearch.executionsLeftRunning(MicroServer.STORE, workspace,
-                Timestamp.from(testStarted)), "no execution stays STARTING, STARTED or STOPPING");
+        assertEquals(List.of(), StoreSearch.executionsLeftRunning(server, Timestamp.from(testStarted)),
+                "no execution stays STARTING, STARTED or STOPPING");
     }
 
     /** Waits for the point's marker; returns how long to wait from there before the kill, drawn from the seed. */

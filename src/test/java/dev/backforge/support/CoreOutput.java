@@ -30,6 +30,7 @@ public final class CoreOutput {
                 });
         Map<String, String> files = new LinkedHashMap<>();
         run.outcomes().forEach(o -> files.put(o.file().path(), o.file().content()));
+        run.project().forEach(o -> files.put(o.file().path(), o.file().content()));
         // through text, as a client reads it: numbers then compare by value, not by node class
         return new Result(files, withoutTimings(Server.JSON.readTree(run.manifest().text())));
     }

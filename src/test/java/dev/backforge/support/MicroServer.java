@@ -10,10 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * A Payara Micro process of our own, for what Arquillian cannot do: kill it with SIGKILL and start it again on the
- * same workspace and database.
+ * same workspace and database. On PostgreSQL each one gets a database of its own.
  */
 public final class MicroServer implements AutoCloseable {
 
@@ -22,6 +26,7 @@ public final class MicroServer implements AutoCloseable {
 
     private final Path workspace;
     private final String store;
+    private final String database;
     private final int port;
     private final List<String> systemProperties;
     private Process process;
@@ -35,6 +40,38 @@ public final class MicroServer implements AutoCloseable {
             this.port = socket.getLocalPort();
         }
         Files.createDirectories(workspace);
+        // a database of its own on PostgreSQL: runs other tests left behind are not this server's to recover
+        this.database = store.equals("postgres") ? createDatabase(workspace) : null;
+    }
+
+    private static String createDatabase(Path workspace) {
+        String name = "bf_" + workspace.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_");
+        try (Connection c = DriverManager.getConnection(postgresUrl(System.getProperty("backforge.db.name", "test")),
+                System.getProperty("backforge.db.user", "postgres"), System.getProperty("backforge.db.password",
+                        "postgres"));
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name);
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the test database " + name, e);
+        }
+        return name;
+    }
+
+    static String postgresUrl(String database) {
+        return "jdbc:postgresql://" + System.getProperty("backforge.db.host", "127.0.0.1") + ":"
+                + System.getProperty("backforge.db.port", "5432") + "/" + database;
+    }
+
+    /** The store this server uses, from outside; for H2 only once the server has stopped (it holds the file). */
+    public Connection connectToStore() throws SQLException {
+        if (database == null) {
+            return DriverManager.getConnection("jdbc:h2:file:" + workspace.toAbsolutePath().resolve("db/backforge"),
+                    "backforge", "backforge");
+        }
+        return DriverManager.getConnection(postgresUrl(database), System.getProperty("backforge.db.user", "postgres"),
+                System.getProperty("backforge.db.password", "postgres"));
     }
 
     /** A workspace of its own for one test, under target/it-workspace. */
@@ -114,7 +151,16 @@ public final class MicroServer implements AutoCloseable {
     /** The store's post-boot commands: H2 gets this workspace's database, PostgreSQL the build's settings. */
     private Path postBootFile(Path target) throws IOException {
         if (store.equals("postgres")) {
-            return target.resolve("server-config/post-boot-postgres.asadmin");
+            Path template = Path.of(System.getProperty("backforge.basedir", "."))
+                    .resolve("server-config/post-boot-postgres.asadmin");
+            Path file = workspace.resolve("post-boot-postgres.asadmin");
+            Files.writeString(file, Files.readString(template)
+                    .replace("@backforge.db.host@", System.getProperty("backforge.db.host", "127.0.0.1"))
+                    .replace("@backforge.db.port@", System.getProperty("backforge.db.port", "5432"))
+                    .replace("@backforge.db.name@", database)
+                    .replace("@backforge.db.user@", System.getProperty("backforge.db.user", "postgres"))
+                    .replace("@backforge.db.password@", System.getProperty("backforge.db.password", "postgres")));
+            return file;
         }
         Path template = Path.of(System.getProperty("backforge.basedir", ".")).resolve("server-config/post-boot-h2.asadmin");
         Path file = workspace.resolve("post-boot-h2.asadmin");

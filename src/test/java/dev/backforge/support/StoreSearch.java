@@ -56,10 +56,10 @@ public final class StoreSearch {
     }
 
     /** Job executions created since {@code since} that the job repository still calls running (id: status). */
-    public static List<String> executionsLeftRunning(String store, Path workspace, Timestamp since)
+    public static List<String> executionsLeftRunning(MicroServer server, Timestamp since)
             throws Exception {
         List<String> left = new ArrayList<>();
-        try (Connection c = connect(store, workspace);
+        try (Connection c = server.connectToStore();
              PreparedStatement s = c.prepareStatement("select JOBEXECID, BATCHSTATUS from "
                      + "JBATCHEXECUTIONINSTANCEDATA where CREATETIME >= ? and BATCHSTATUS in "
                      + "('STARTING', 'STARTED', 'STOPPING') order by JOBEXECID")) {

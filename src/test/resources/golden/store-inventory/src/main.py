@@ -21,6 +21,7 @@ from src.api.inventory import router as inventory_api_router
 from src.api.products import router as product_api_router
 from src.core.deps import get_database
 from src.core.errors import StoreError
+from src.infra.settings import check_configuration
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +65,8 @@ def error_response(
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Run the application, then release the database connections it opened.
+    """Check the configuration, run the application, then release its database
+    connections.
 
     Args:
         app: The application.
@@ -72,6 +74,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     Yields:
         Control while the application serves requests.
     """
+    check_configuration()
     yield
     if get_database.cache_info().currsize:
         await get_database().dispose()
@@ -98,6 +101,24 @@ def create_app() -> FastAPI:
         if status_code >= 500:
             logger.exception("Unhandled %s", type(exc).__name__)
         return error_response(status_code, error_code(exc), exc.message, {})
+
+    @app.exception_handler(NotImplementedError)
+    async def handle_not_implemented(
+        request: Request,
+        exc: NotImplementedError,
+    ) -> JSONResponse:
+        """Answer a call into a method that is not implemented yet with 501."""
+        body = {
+            "type": "about:blank",
+            "title": "Not Implemented",
+            "status": 501,
+            "detail": str(exc) or "not implemented yet",
+        }
+        return JSONResponse(
+            status_code=501,
+            content=body,
+            media_type="application/problem+json",
+        )
 
     @app.exception_handler(RequestValidationError)
     async def handle_validation_error(

@@ -34,9 +34,12 @@ public final class ManifestWriter {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    /** What the manifest describes. */
+    /**
+     * What the manifest describes: the components' files, and the project's ({@code project}, files no component
+     * owns: build files, infrastructure, migrations, tests).
+     */
     public record Input(String architectureId, String workflowId, String generator, String generatorVersion,
-                        List<ComponentOutcome> outcomes, Map<String, Long> timings) {
+                        List<ComponentOutcome> outcomes, List<ComponentOutcome> project, Map<String, Long> timings) {
     }
 
     private ManifestWriter() {
@@ -87,8 +90,26 @@ public final class ManifestWriter {
                 }
             }
         }
+        ArrayNode projectFiles = manifest.putArray("project_files");
+        for (ComponentOutcome o : in.project()) {
+            ObjectNode entry = projectFiles.addObject();
+            entry.put("path", o.file().path());
+            entry.put("content", o.file().content());
+            entry.put("description", o.file().description());
+            entry.put("line_count", o.file().lineCount());
+            entry.put("sha256", Hashes.sha256(o.file().content()));
+            lines += o.file().lineCount();
+            for (Finding f : o.findings()) {
+                findings.add(finding(f));
+                if (f.isError()) {
+                    errors++;
+                } else {
+                    warnings++;
+                }
+            }
+        }
         ObjectNode metadata = manifest.putObject("metadata");
-        metadata.put("total_files", in.outcomes().size());
+        metadata.put("total_files", in.outcomes().size() + in.project().size());
         metadata.put("total_lines", lines);
         metadata.set("components_implemented", implemented);
         metadata.put("tokens_used", tokens.total());

@@ -13,9 +13,9 @@ public final class ManifestStep {
     }
 
     public Manifest write(String architectureId, String workflowId, String generator, String generatorVersion,
-                          List<ComponentOutcome> outcomes, Map<String, Long> timings) {
+                          List<ComponentOutcome> outcomes, List<ComponentOutcome> project, Map<String, Long> timings) {
         var manifest = ManifestWriter.build(new ManifestWriter.Input(architectureId, workflowId, generator,
-                generatorVersion, outcomes, timings));
+                generatorVersion, outcomes, project, timings));
         var verification = manifest.get("metadata").get("verification");
         return new Manifest(ManifestWriter.render(manifest), verification.get("errors").asLong(),
                 verification.get("warnings").asLong());

@@ -32,9 +32,12 @@ public final class Pipeline {
         void generated(int position, ComponentOutcome outcome);
     }
 
-    /** What a whole run produced: the files (and manifest.json) by path, and what the manifest counted. */
-    public record Result(GenerationContext context, List<ComponentOutcome> outcomes, ManifestStep.Manifest manifest,
-                         Map<String, byte[]> files) {
+    /**
+     * What a whole run produced: the components' outcomes, the project's files, every file (and manifest.json) by
+     * path, and what the manifest counted.
+     */
+    public record Result(GenerationContext context, List<ComponentOutcome> outcomes, List<ComponentOutcome> project,
+                         ManifestStep.Manifest manifest, Map<String, byte[]> files) {
     }
 
     private final ParseStep parse;
@@ -97,15 +100,28 @@ public final class Pipeline {
         long planned = System.nanoTime();
         listener.planned(context);
         List<ComponentOutcome> outcomes = generateAll(context, threads, listener);
+        List<ComponentOutcome> projectFiles = project(context, outcomes);
         timings.put("plan_ms", (planned - started) / 1_000_000);
         timings.put("generate_and_verify_ms", (System.nanoTime() - planned) / 1_000_000);
         var templates = stacks.of(architecture).templates();
         ManifestStep.Manifest m = manifest.write(architecture.architectureId(), workflowId, templates.name(),
-                templates.version(), outcomes, timings);
+                templates.version(), outcomes, projectFiles, timings);
         Map<String, byte[]> files = new LinkedHashMap<>();
         outcomes.forEach(o -> files.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8)));
+        projectFiles.forEach(o -> files.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8)));
         files.put("manifest.json", m.text().getBytes(StandardCharsets.UTF_8));
-        return new Result(context, outcomes, m, files);
+        return new Result(context, outcomes, projectFiles, m, files);
+    }
+
+    /** The project around the components (build files, infrastructure, migrations, tests), each module verified. */
+    public List<ComponentOutcome> project(GenerationContext context, List<ComponentOutcome> components) {
+        List<GeneratedFile> files = stacks.of(context.architecture()).project().files(context,
+                components.stream().map(ComponentOutcome::file).toList());
+        List<ComponentOutcome> out = new ArrayList<>();
+        for (GeneratedFile f : files) {
+            out.add(new ComponentOutcome(null, f, verify.verifyProjectFile(context, f), 0));
+        }
+        return out;
     }
 
     /** One component: generated, then verified. */

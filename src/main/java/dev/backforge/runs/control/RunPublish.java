@@ -63,12 +63,20 @@ public class RunPublish {
         String generator = run.options().generator();
         String version = generator.equals("template")
                 ? pipeline.stacks().of(context.architecture()).templates().version() : LlmGenerator.VERSION;
+        // the project around the components is made from them, so it is made here, once they are all committed
+        List<ComponentOutcome> project = pipeline.project(context, outcomes);
+        for (ComponentOutcome o : project) {
+            AtomicFiles.write(output, o.file().path(), o.file().content());
+        }
         ManifestStep.Manifest manifest = pipeline.manifest().write(run.architectureId(), run.workflowId(), generator,
-                version, outcomes, timings);
+                version, outcomes, project, timings);
         AtomicFiles.write(output, "manifest.json", manifest.text());
         if (manifest.errors() == 0 || !run.options().failOnVerificationErrors()) {
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (ComponentOutcome o : outcomes) {
+                files.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));
+            }
+            for (ComponentOutcome o : project) {
                 files.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));
             }
             files.put("manifest.json", manifest.text().getBytes(StandardCharsets.UTF_8));

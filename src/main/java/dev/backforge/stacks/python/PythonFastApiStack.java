@@ -3,9 +3,11 @@ package dev.backforge.stacks.python;
 import dev.backforge.architecture.control.Dialect;
 import dev.backforge.architecture.entity.Stack;
 import dev.backforge.generation.control.CodeGenerator;
+import dev.backforge.generation.control.ProjectGenerator;
 import dev.backforge.generation.llm.control.PromptProfile;
 import dev.backforge.stacks.python.contract.PythonDialect;
 import dev.backforge.stacks.python.generator.TemplateGenerator;
+import dev.backforge.stacks.python.project.PythonProject;
 import dev.backforge.stacks.python.prompts.PythonPrompts;
 import dev.backforge.stacks.python.verification.PythonVerifier;
 import dev.backforge.stacks.spi.TargetStack;
@@ -17,6 +19,7 @@ public final class PythonFastApiStack implements TargetStack {
     private final Dialect dialect = new PythonDialect();
     private final CodeGenerator templates = new TemplateGenerator();
     private final Verifier verifier = new PythonVerifier();
+    private final ProjectGenerator project = new PythonProject();
     private final PromptProfile prompts = new PythonPrompts();
 
     @Override
@@ -38,6 +41,11 @@ public final class PythonFastApiStack implements TargetStack {
     @Override
     public CodeGenerator templates() {
         return templates;
+    }
+
+    @Override
+    public ProjectGenerator project() {
+        return project;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.backforge.stacks.spi;
 import dev.backforge.architecture.control.Dialect;
 import dev.backforge.architecture.entity.Stack;
 import dev.backforge.generation.control.CodeGenerator;
+import dev.backforge.generation.control.ProjectGenerator;
 import dev.backforge.generation.llm.control.PromptProfile;
 import dev.backforge.verification.control.Verifier;
 
@@ -22,6 +23,9 @@ public interface TargetStack {
 
     /** The deterministic, offline generator. */
     CodeGenerator templates();
+
+    /** The project around the components: build files, migrations, infrastructure, tests. */
+    ProjectGenerator project();
 
     /** The checks every generated file of the stack must pass, whoever wrote it. */
     Verifier verifier();

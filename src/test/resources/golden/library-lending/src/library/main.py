@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 
 from fastapi import FastAPI, Request
@@ -12,6 +14,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from src.infra.database import dispose
+from src.infra.settings import check_configuration
 from src.library.api.books import router as catalog_api_router
 from src.library.api.loans import router as lending_api_router
 from src.library.shared.errors import LibraryError
@@ -56,13 +60,29 @@ def error_response(
     return JSONResponse(status_code=status_code, content=jsonable_encoder(body))
 
 
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Check the configuration, run the application, then release its database
+    connections.
+
+    Args:
+        app: The application.
+
+    Yields:
+        Control while the application serves requests.
+    """
+    check_configuration()
+    yield
+    await dispose()
+
+
 def create_app() -> FastAPI:
     """Build the application: routers, middleware and error handlers.
 
     Returns:
         The configured FastAPI application.
     """
-    app = FastAPI(title="Library lending", version="0.4.0")
+    app = FastAPI(title="Library lending", version="0.4.0", lifespan=lifespan)
     app.include_router(catalog_api_router)
     app.include_router(lending_api_router)
 
@@ -73,6 +93,24 @@ def create_app() -> FastAPI:
         if status_code >= 500:
             logger.exception("Unhandled %s", type(exc).__name__)
         return error_response(status_code, error_code(exc), exc.message, {})
+
+    @app.exception_handler(NotImplementedError)
+    async def handle_not_implemented(
+        request: Request,
+        exc: NotImplementedError,
+    ) -> JSONResponse:
+        """Answer a call into a method that is not implemented yet with 501."""
+        body = {
+            "type": "about:blank",
+            "title": "Not Implemented",
+            "status": 501,
+            "detail": str(exc) or "not implemented yet",
+        }
+        return JSONResponse(
+            status_code=501,
+            content=body,
+            media_type="application/problem+json",
+        )
 
     @app.exception_handler(RequestValidationError)
     async def handle_validation_error(

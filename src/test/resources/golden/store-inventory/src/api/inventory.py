@@ -7,8 +7,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException
 
-from src.core.deps import get_current_principal, get_inventory_service, get_store_id
+from src.core.deps import get_inventory_service, get_store_id
 from src.core.errors import InsufficientStockError, NotFoundError
+from src.infra.security import get_current_principal
 from src.schemas.product import ReservationRequest, StockAdjustment, StockResponse
 from src.services.inventory_service import InventoryService
 

@@ -7,8 +7,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
-from src.core.deps import get_current_principal, get_product_service, get_store_id
+from src.core.deps import get_product_service, get_store_id
 from src.core.errors import DuplicateError, NotFoundError
+from src.infra.security import get_current_principal
 from src.schemas.product import (
     ProductCreate,
     ProductPage,

@@ -126,17 +126,3 @@ def get_store_id(x_store_id: Annotated[int, Header()]) -> int:
         The store id.
     """
     return x_store_id
-
-
-def get_current_principal() -> object:
-    """Provide the object of the current request.
-
-    Returns:
-        The object.
-
-    Raises:
-        NotImplementedError: Until the application wires it.
-    """
-    # TODO(backforge): no service of the architecture validates tokens
-    # (validate_token(token: str)); check the caller's credentials here.
-    raise NotImplementedError("get_current_principal is not wired yet")

@@ -118,7 +118,7 @@ class ProductRepository:
         await self._session.flush()
         # reload what the database filled in: generated keys, server defaults
         await self._session.refresh(product)
-        logger.debug("Product create: %r", product)
+        logger.debug("Product saved: %r", product)
         return product
 
     async def delete(self, product: Product) -> None:

@@ -57,5 +57,5 @@ class StockRepository:
         await self._session.flush()
         # reload what the database filled in: generated keys, server defaults
         await self._session.refresh(stock)
-        logger.debug("StockLevel save: %r", stock)
+        logger.debug("StockLevel saved: %r", stock)
         return stock

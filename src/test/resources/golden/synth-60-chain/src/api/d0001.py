@@ -9,13 +9,14 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from src.api.d0000 import get_item0000_service, get_session
+from src.api.d0000 import get_item0000_service
 from src.core.settings import Settings, get_settings
 from src.d0000.service import Item0000Service
 from src.d0001.errors import Item0001ConflictError, Item0001NotFoundError
 from src.d0001.repository import Item0001Repository
 from src.d0001.schemas import Item0001Create, Item0001Response
 from src.d0001.service import Item0001Service
+from src.infra.database import get_session
 
 logger = logging.getLogger(__name__)
 

@@ -9,7 +9,6 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from src.api.d0000 import get_session
 from src.api.d0001 import get_item0001_service
 from src.core.settings import Settings, get_settings
 from src.d0001.service import Item0001Service
@@ -17,6 +16,7 @@ from src.d0002.errors import Item0002ConflictError, Item0002NotFoundError
 from src.d0002.repository import Item0002Repository
 from src.d0002.schemas import Item0002Create, Item0002Response
 from src.d0002.service import Item0002Service
+from src.infra.database import get_session
 
 logger = logging.getLogger(__name__)
 

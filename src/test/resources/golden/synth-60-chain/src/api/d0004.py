@@ -9,7 +9,6 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from src.api.d0000 import get_session
 from src.api.d0003 import get_item0003_service
 from src.core.settings import Settings, get_settings
 from src.d0003.service import Item0003Service
@@ -17,6 +16,7 @@ from src.d0004.errors import Item0004ConflictError, Item0004NotFoundError
 from src.d0004.repository import Item0004Repository
 from src.d0004.schemas import Item0004Create, Item0004Response
 from src.d0004.service import Item0004Service
+from src.infra.database import get_session
 
 logger = logging.getLogger(__name__)
 

@@ -9,7 +9,6 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from src.api.d0000 import get_session
 from src.api.d0007 import get_item0007_service
 from src.core.settings import Settings, get_settings
 from src.d0007.service import Item0007Service
@@ -17,6 +16,7 @@ from src.d0008.errors import Item0008ConflictError, Item0008NotFoundError
 from src.d0008.repository import Item0008Repository
 from src.d0008.schemas import Item0008Create, Item0008Response
 from src.d0008.service import Item0008Service
+from src.infra.database import get_session
 
 logger = logging.getLogger(__name__)
 

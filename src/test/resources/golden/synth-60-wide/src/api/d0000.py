@@ -14,23 +14,9 @@ from src.d0000.errors import Item0000ConflictError, Item0000NotFoundError
 from src.d0000.repository import Item0000Repository
 from src.d0000.schemas import Item0000Create, Item0000Response
 from src.d0000.service import Item0000Service
+from src.infra.database import get_session
 
 logger = logging.getLogger(__name__)
-
-
-def get_session() -> AsyncSession:
-    """Provide the AsyncSession of the current request.
-
-    Returns:
-        The AsyncSession.
-
-    Raises:
-        NotImplementedError: Until the application wires it.
-    """
-    # TODO(backforge): no utility of the architecture hands out an AsyncSession (a
-    # method returning AsyncIterator[AsyncSession]); wire the application's
-    # session here.
-    raise NotImplementedError("get_session is not wired yet")
 
 
 def get_item0000_repository(

@@ -9,12 +9,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from src.api.d0000 import get_session
 from src.core.settings import Settings, get_settings
 from src.d0003.errors import Item0003ConflictError, Item0003NotFoundError
 from src.d0003.repository import Item0003Repository
 from src.d0003.schemas import Item0003Create, Item0003Response
 from src.d0003.service import Item0003Service
+from src.infra.database import get_session
 
 logger = logging.getLogger(__name__)
 

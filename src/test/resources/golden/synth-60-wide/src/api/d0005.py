@@ -9,12 +9,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from src.api.d0000 import get_session
 from src.core.settings import Settings, get_settings
 from src.d0005.errors import Item0005ConflictError, Item0005NotFoundError
 from src.d0005.repository import Item0005Repository
 from src.d0005.schemas import Item0005Create, Item0005Response
 from src.d0005.service import Item0005Service
+from src.infra.database import get_session
 
 logger = logging.getLogger(__name__)
 

@@ -9,12 +9,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from src.api.d0000 import get_session
 from src.core.settings import Settings, get_settings
 from src.d0006.errors import Item0006ConflictError, Item0006NotFoundError
 from src.d0006.repository import Item0006Repository
 from src.d0006.schemas import Item0006Create, Item0006Response
 from src.d0006.service import Item0006Service
+from src.infra.database import get_session
 
 logger = logging.getLogger(__name__)
 

@@ -9,12 +9,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from src.api.d0000 import get_session
 from src.core.settings import Settings, get_settings
 from src.d0007.errors import Item0007ConflictError, Item0007NotFoundError
 from src.d0007.repository import Item0007Repository
 from src.d0007.schemas import Item0007Create, Item0007Response
 from src.d0007.service import Item0007Service
+from src.infra.database import get_session
 
 logger = logging.getLogger(__name__)
 

@@ -81,5 +81,5 @@ class Item0000Repository:
         await self._session.flush()
         # reload what the database filled in: generated keys, server defaults
         await self._session.refresh(item)
-        logger.debug("Item0000 create: %r", item)
+        logger.debug("Item0000 saved: %r", item)
         return item

@@ -81,5 +81,5 @@ class Item0002Repository:
         await self._session.flush()
         # reload what the database filled in: generated keys, server defaults
         await self._session.refresh(item)
-        logger.debug("Item0002 create: %r", item)
+        logger.debug("Item0002 saved: %r", item)
         return item

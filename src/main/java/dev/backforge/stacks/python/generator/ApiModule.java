@@ -108,12 +108,13 @@ final class ApiModule {
         for (FieldSpec q : e.queryParams()) {
             String rendered = queryParam(q);
             (q.hasDefault() ? defaulted : params).add(rendered);
-            doc.arg(q.name(), q.description() != null ? q.description() : "Query parameter " + PyText.words(q.name()));
+            doc.arg(PyText.attr(q.name()), q.description() != null ? q.description()
+                    : "Query parameter " + PyText.words(q.name()));
         }
         params.addAll(defaulted);
         decorator(e);
         Result result = result(e, method);
-        m.lines(PyText.call("", "async def " + e.handler(), params, " -> " + result.annotation + ":"));
+        m.lines(PyText.call("", "async def " + PyText.attr(e.handler()), params, " -> " + result.annotation + ":"));
         if (!result.annotation.equals("None")) {
             doc.returns(result.annotation.equals(result.annotation.strip()) ? "The response body" : "");
         }
@@ -161,7 +162,11 @@ final class ApiModule {
 
     private String queryParam(FieldSpec q) {
         String type = m.type(q.type());
-        List<String> args = new ArrayList<>(PydanticModels.validation(q.constraints()));
+        List<String> args = new ArrayList<>();
+        if (PyText.aliased(q.name())) {
+            args.add("alias=" + PyText.literal(q.name()));
+        }
+        args.addAll(PydanticModels.validation(q.constraints()));
         if (q.description() != null) {
             args.add("description=" + PyText.literal(q.description()));
         }
@@ -171,7 +176,8 @@ final class ApiModule {
             m.from("fastapi", "Query");
             annotated = "Annotated[" + type + ", Query(" + String.join(", ", args) + ")]";
         }
-        return q.name() + ": " + annotated + (q.hasDefault() ? " = " + PydanticModels.defaultLiteral(m, q) : "");
+        return PyText.attr(q.name()) + ": " + annotated
+                + (q.hasDefault() ? " = " + PydanticModels.defaultLiteral(m, q) : "");
     }
 
     private static List<String> serviceCall(MethodSpec method, List<Bindings.Binding> bindings, String service) {
@@ -219,8 +225,13 @@ final class ApiModule {
         }
         Optional<String> element = Methods.listOf(response);
         if (element.isPresent() && isModel(element.get())) {
+            // a service that may answer None for a list answers an empty one over HTTP
+            String items = Methods.optionalOf(returns).isPresent() ? "result or []" : "result";
             return new Result(annotation, "[" + m.use(element.get())
-                    + ".model_validate(item, from_attributes=True) for item in result]");
+                    + ".model_validate(item, from_attributes=True) for item in " + items + "]");
+        }
+        if (element.isPresent() && Methods.optionalOf(returns).map(r -> r.equals(response)).orElse(false)) {
+            return new Result(annotation, "result or []");
         }
         if (isModel(response)) {
             return new Result(annotation, m.use(response) + ".model_validate(result, from_attributes=True)");

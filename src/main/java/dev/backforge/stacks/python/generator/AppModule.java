@@ -23,11 +23,18 @@ final class AppModule {
     static GeneratedFile generate(PyContext ctx, Component c) {
         PyModule m = ctx.module(c).withLogger().docstring(c.descriptionOr("The FastAPI application."));
         List<Component> deps = ctx.dependencies(c);
+        for (Component api : ctx.backend(ComponentType.API)) {
+            if (!deps.contains(api)) {
+                // a router no module includes answers nothing: the application includes every api component
+                deps = new ArrayList<>(deps);
+                deps.add(api);
+            }
+        }
         Optional<SettingsCors> cors = deps.stream().filter(d -> d.kind() == ComponentType.CONFIG)
                 .flatMap(d -> d.settings().stream().filter(s -> s.name().matches("(cors_)?(allowed_)?origins|cors_.*origins"))
                         .map(s -> new SettingsCors(d, s))).findFirst();
         writeErrorHelpers(m);
-        boolean lifespan = writeLifespan(ctx, m, deps);
+        writeLifespan(ctx, m, deps);
         m.from("fastapi", "FastAPI");
         m.gap();
         m.line("def create_app() -> FastAPI:");
@@ -39,9 +46,7 @@ final class AppModule {
         if (ctx.context().architecture().version() != null) {
             args.add("version=" + PyText.literal(ctx.context().architecture().version()));
         }
-        if (lifespan) {
-            args.add("lifespan=lifespan");
-        }
+        args.add("lifespan=lifespan");
         m.lines(PyText.call("    ", "app = FastAPI", args, ""));
         for (Component d : deps) {
             if (d.kind() == ComponentType.API) {
@@ -68,6 +73,7 @@ final class AppModule {
                 }
             }
         }
+        writeNotImplementedHandler(m);
         m.line("");
         m.line("    @app.exception_handler(RequestValidationError)");
         m.lines(PyText.call("    ", "async def handle_validation_error",
@@ -86,10 +92,8 @@ final class AppModule {
         m.from("starlette.exceptions", "HTTPException as StarletteHTTPException");
         m.line("");
         m.line("    return app");
-        if (cors.isEmpty()) {
-            m.gap();
-            m.line("app = create_app()");
-        }
+        m.gap();
+        m.line("app = create_app()");
         return m.toFile(c.descriptionOr("Application " + c.name()));
     }
 
@@ -139,31 +143,54 @@ final class AppModule {
         m.from("fastapi.encoders", "jsonable_encoder");
     }
 
-    /** Disposes the engine of a cached database provider on shutdown, when a dependency component offers one. */
-    private static boolean writeLifespan(PyContext ctx, PyModule m, List<Component> deps) {
-        Optional<Component> database = deps.stream().filter(Injections::isSessionSource).findFirst();
-        Optional<Component> providers = database.flatMap(d -> ctx.providers().owner(d.id()));
-        if (database.isEmpty() || providers.isEmpty()) {
-            return false;
-        }
-        Optional<String> dispose = database.get().methods().stream().map(x -> x.name())
-                .filter(n -> n.matches("dispose|close|shutdown")).findFirst();
-        Wiring.Provider provider = ctx.providers().provider(database.get().id());
-        if (dispose.isEmpty() || !provider.cached()) {
-            return false;
-        }
-        m.from(providers.get().module(), provider.name());
+    /**
+     * Checks every setting before serving (a missing one stops the start, naming its environment variable), and
+     * releases the database connections on shutdown: the infrastructure's engine, or the session utility's.
+     */
+    private static void writeLifespan(PyContext ctx, PyModule m, List<Component> deps) {
+        RuntimePlan runtime = ctx.runtime();
+        m.from(runtime.settingsModule(), "check_configuration");
         m.from("contextlib", "asynccontextmanager");
         m.use("AsyncIterator");
         m.gap();
         m.line("@asynccontextmanager");
         m.line("async def lifespan(app: FastAPI) -> AsyncIterator[None]:");
-        m.lines(new Docstring("Run the application, then release the database connections it opened")
+        m.lines(new Docstring("Check the configuration, run the application, then release its database connections")
                 .arg("app", "The application").yields("Control while the application serves requests")
                 .render("    "));
+        m.line("    check_configuration()");
         m.line("    yield");
-        m.line("    if " + provider.name() + ".cache_info().currsize:");
-        m.line("        await " + provider.name() + "()." + dispose.get() + "()");
-        return true;
+        if (runtime.database()) {
+            m.from(runtime.databaseModule(), "dispose");
+            m.line("    await dispose()");
+            return;
+        }
+        Optional<Component> database = ctx.providers().sessionSource();
+        Optional<Component> providers = database.flatMap(d -> ctx.providers().owner(d.id()));
+        Optional<String> dispose = database.flatMap(d -> d.methods().stream().map(x -> x.name())
+                .filter(n -> n.matches("dispose|close|shutdown")).findFirst());
+        if (providers.isPresent() && dispose.isPresent() && ctx.providers().provider(database.get().id()).cached()) {
+            Wiring.Provider provider = ctx.providers().provider(database.get().id());
+            m.from(providers.get().module(), provider.name());
+            m.line("    if " + provider.name() + ".cache_info().currsize:");
+            m.line("        await " + provider.name() + "()." + dispose.get() + "()");
+        }
+    }
+
+    /** A method left for people to write answers 501 as a problem document naming it, not a 500. */
+    private static void writeNotImplementedHandler(PyModule m) {
+        m.line("");
+        m.line("    @app.exception_handler(NotImplementedError)");
+        m.lines(PyText.call("    ", "async def handle_not_implemented",
+                List.of("request: Request", "exc: NotImplementedError"), " -> JSONResponse:"));
+        m.lines(new Docstring("Answer a call into a method that is not implemented yet with 501").render("        "));
+        m.line("        body = {");
+        m.line("            \"type\": \"about:blank\",");
+        m.line("            \"title\": \"Not Implemented\",");
+        m.line("            \"status\": 501,");
+        m.line("            \"detail\": str(exc) or \"not implemented yet\",");
+        m.line("        }");
+        m.lines(PyText.call("        ", "return JSONResponse", List.of("status_code=501", "content=body",
+                "media_type=\"application/problem+json\""), ""));
     }
 }

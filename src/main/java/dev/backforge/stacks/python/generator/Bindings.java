@@ -58,9 +58,9 @@ final class Bindings {
                 source = Source.PATH;
             } else if (e.requestModel() != null && Methods.compact(p.annotation()).equals(Methods.compact(e.requestModel()))) {
                 source = Source.BODY;
-            } else if (body.flatMap(b -> b.field(p.name())).isPresent()) {
+            } else if (body.flatMap(b -> bodyField(b, p.name())).isPresent()) {
                 source = Source.BODY_FIELD;
-            } else if (e.queryParams().stream().anyMatch(q -> q.name().equals(p.name()))) {
+            } else if (e.queryParams().stream().anyMatch(q -> PyText.attr(q.name()).equals(p.name()))) {
                 source = Source.QUERY;
             } else if (p.hasDefault()) {
                 source = Source.DEFAULT;
@@ -70,6 +70,11 @@ final class Bindings {
             out.add(new Binding(p, source));
         }
         return out;
+    }
+
+    /** The body's field a service parameter names: itself, or a keyword field whose Python name it is. */
+    static Optional<FieldSpec> bodyField(ModelSpec body, String param) {
+        return body.fields().stream().filter(f -> PyText.attr(f.name()).equals(param)).findFirst();
     }
 
     static Optional<FieldSpec> query(EndpointSpec e, String name) {

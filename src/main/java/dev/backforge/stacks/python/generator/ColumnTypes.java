@@ -1,8 +1,10 @@
 package dev.backforge.stacks.python.generator;
 
+import dev.backforge.architecture.control.Symbols;
 import dev.backforge.architecture.entity.FieldSpec;
 import dev.backforge.architecture.entity.Symbol;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** The SQLAlchemy column type and the Mapped[...] annotation of an entity field. */
 final class ColumnTypes {
@@ -22,33 +24,47 @@ final class ColumnTypes {
         return t;
     }
 
-    /** The explicit column type, or null where SQLAlchemy infers the right one from the annotation. */
+    /** The explicit column type, imported into the module, or null where SQLAlchemy infers it from the annotation. */
     static String columnType(PyModule m, FieldSpec f) {
+        return render(m.symbols(), f, name -> {
+            m.from("sqlalchemy", name);
+            return name;
+        });
+    }
+
+    /** The same type, named as in {@code sqlalchemy} without importing it (migrations write {@code sa.} before). */
+    static String columnType(PyContext ctx, FieldSpec f) {
+        return render(ctx.symbols(), f, name -> name);
+    }
+
+    /** The field's type without {@code | None}. */
+    static String baseType(FieldSpec f) {
         String base = mappedType(f).replace(" ", "").replace("|None", "").replace("None|", "");
         if (base.startsWith("Optional[") && base.endsWith("]")) {
             base = base.substring("Optional[".length(), base.length() - 1);
         }
-        if (m.symbols().find(base).filter(s -> s.kind() == Symbol.Kind.ENUM).isPresent()) {
+        return base;
+    }
+
+    private static String render(Symbols symbols, FieldSpec f, UnaryOperator<String> sa) {
+        String base = baseType(f);
+        if (symbols.find(base).filter(s -> s.kind() == Symbol.Kind.ENUM).isPresent()) {
             return null;
         }
         return switch (base) {
             case "str" -> f.constraints().maxLength() != null
-                    ? sa(m, "String") + "(" + f.constraints().maxLength() + ")" : sa(m, "Text");
-            case "int" -> sa(m, "Integer");
-            case "bool" -> sa(m, "Boolean");
-            case "float" -> sa(m, "Float");
-            case "Decimal" -> sa(m, "Numeric");
-            case "datetime" -> sa(m, "DateTime") + "(timezone=True)";
-            case "date" -> sa(m, "Date");
-            case "time" -> sa(m, "Time");
-            case "UUID" -> sa(m, "Uuid");
-            case "bytes" -> sa(m, "LargeBinary");
-            default -> base.startsWith("dict") || base.startsWith("list") || base.equals("Any") ? sa(m, "JSON") : null;
+                    ? sa.apply("String") + "(" + f.constraints().maxLength() + ")" : sa.apply("Text");
+            case "int" -> sa.apply("Integer");
+            case "bool" -> sa.apply("Boolean");
+            case "float" -> sa.apply("Float");
+            case "Decimal" -> sa.apply("Numeric");
+            case "datetime" -> sa.apply("DateTime") + "(timezone=True)";
+            case "date" -> sa.apply("Date");
+            case "time" -> sa.apply("Time");
+            case "UUID" -> sa.apply("Uuid");
+            case "bytes" -> sa.apply("LargeBinary");
+            default -> base.startsWith("dict") || base.startsWith("list") || base.equals("Any")
+                    ? sa.apply("JSON") : null;
         };
-    }
-
-    private static String sa(PyModule m, String name) {
-        m.from("sqlalchemy", name);
-        return name;
     }
 }

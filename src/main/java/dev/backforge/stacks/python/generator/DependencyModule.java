@@ -35,7 +35,8 @@ final class DependencyModule {
             for (EndpointSpec e : api.endpoints()) {
                 Bindings.of(ctx, api, e).stream().filter(b -> b.source() == Bindings.Source.CONTEXT)
                         .forEach(b -> w.contextProvider(b.parameter().name(), b.parameter().annotation()));
-                if (e.authRequired()) {
+                if (e.authRequired() && !ctx.runtime().security()) {
+                    // the generated infrastructure's provider is imported where it is used, not re-exported here
                     w.principalProvider();
                 }
             }

@@ -60,7 +60,10 @@ final class EntityAccess {
     }
 
     String column(String field) {
-        return orm ? model.name() + "." + field : table + ".c." + field;
+        if (orm) {
+            return model.name() + "." + PyText.attr(field);
+        }
+        return PyText.aliased(field) ? table + ".c[" + PyText.literal(field) + "]" : table + ".c." + field;
     }
 
     /** What {@code select(...)} selects: the mapped class or the table. */

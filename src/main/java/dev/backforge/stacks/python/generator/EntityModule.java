@@ -42,12 +42,12 @@ final class EntityModule {
         m.gap();
         m.line("class " + model.name() + "(Base):");
         Docstring doc = new Docstring(model.description() != null ? model.description()
-                : "A row of the " + model.table() + " table");
+                : "A row of the " + Tables.tableName(model) + " table");
         model.fields().stream().filter(f -> f.description() != null)
                 .forEach(f -> doc.attribute(f.name(), f.description()));
         m.lines(doc.render("    "));
         m.line("");
-        m.line("    __tablename__ = " + PyText.literal(model.table()));
+        m.line("    __tablename__ = " + PyText.literal(Tables.tableName(model)));
         List<String> tableArgs = tableArgs(m, model);
         if (!tableArgs.isEmpty()) {
             m.line("    __table_args__ = (");
@@ -58,8 +58,13 @@ final class EntityModule {
         m.from("sqlalchemy.orm", "Mapped");
         m.from("sqlalchemy.orm", "mapped_column");
         for (FieldSpec f : model.fields()) {
-            m.lines(PyText.call("    ", f.name() + ": Mapped[" + m.type(ColumnTypes.mappedType(f)) + "] = mapped_column",
-                    columnArgs(m, f), ""));
+            List<String> args = columnArgs(m, f);
+            if (PyText.aliased(f.name())) {
+                // the attribute is from_, the column keeps the artifact's name
+                args.add(0, PyText.literal(f.name()));
+            }
+            m.lines(PyText.call("    ", PyText.attr(f.name()) + ": Mapped[" + m.type(ColumnTypes.mappedType(f))
+                    + "] = mapped_column", args, ""));
         }
     }
 
@@ -86,6 +91,10 @@ final class EntityModule {
         }
         if (f.hasDefault()) {
             args.add("default=" + PydanticModels.defaultLiteral(m, f));
+        } else if (c.primaryKey() && ColumnTypes.baseType(f).equals("UUID")) {
+            // a UUID key is made by the application: rows can be created without choosing one
+            m.from("uuid", "uuid4");
+            args.add("default=uuid4");
         } else if (isTimestamp(f)) {
             // creation and update times are the database's to set, so no caller can forget or forge them
             m.from("sqlalchemy", "func");
@@ -97,7 +106,7 @@ final class EntityModule {
         return args;
     }
 
-    private static boolean isTimestamp(FieldSpec f) {
+    static boolean isTimestamp(FieldSpec f) {
         return f.type().replace(" ", "").equals("datetime")
                 && (f.name().equals("created_at") || f.name().equals("updated_at"));
     }
@@ -108,7 +117,7 @@ final class EntityModule {
             m.from("sqlalchemy", "UniqueConstraint");
             List<String> quoted = new ArrayList<>(columns.stream().map(PyText::literal).toList());
             args.add("UniqueConstraint(" + String.join(", ", quoted) + ", name="
-                    + PyText.literal("uq_" + model.table() + "_" + String.join("_", columns)) + ")");
+                    + PyText.literal("uq_" + Tables.tableName(model) + "_" + String.join("_", columns)) + ")");
         }
         for (FieldSpec f : model.fields()) {
             check(m, model, f, ">=", "ge", f.constraints().ge(), args);
@@ -126,6 +135,6 @@ final class EntityModule {
         }
         m.from("sqlalchemy", "CheckConstraint");
         args.add("CheckConstraint(" + PyText.literal(f.name() + " " + op + " " + bound.toPlainString()) + ", name="
-                + PyText.literal("ck_" + model.table() + "_" + f.name() + "_" + key) + ")");
+                + PyText.literal("ck_" + Tables.tableName(model) + "_" + f.name() + "_" + key) + ")");
     }
 }

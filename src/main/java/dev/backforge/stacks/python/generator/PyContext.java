@@ -44,6 +44,16 @@ final class PyContext {
         return injections;
     }
 
+    private RuntimePlan runtime;
+
+    /** What the project needs that the artifact leaves out; decided once per architecture. */
+    synchronized RuntimePlan runtime() {
+        if (runtime == null) {
+            runtime = new RuntimePlan(this);
+        }
+        return runtime;
+    }
+
     /** Where each FastAPI provider is defined; computed once per architecture. */
     synchronized ProviderPlan providers() {
         if (providers == null) {

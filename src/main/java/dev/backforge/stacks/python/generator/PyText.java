@@ -1,5 +1,6 @@
 package dev.backforge.stacks.python.generator;
 
+import dev.backforge.pysyntax.PythonNames;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -77,6 +78,18 @@ final class PyText {
     static String doc(String s) {
         String t = s.replace("\\", "\\\\").replace("\"\"\"", "\\\"\\\"\\\"").replace("\r", "");
         return t.endsWith("\"") ? t.substring(0, t.length() - 1) + "\\\"" : t;
+    }
+
+    /**
+     * The Python attribute or parameter for an artifact's field name: the name itself, or with a trailing underscore
+     * when it is a keyword ({@code from} gives {@code from_}); the wire and column names stay as declared.
+     */
+    static String attr(String name) {
+        return PythonNames.KEYWORDS.contains(name) ? name + "_" : name;
+    }
+
+    static boolean aliased(String name) {
+        return PythonNames.KEYWORDS.contains(name);
     }
 
     /** UserRepository gives user_repository, JWTAuthService gives jwt_auth_service. */

@@ -1,5 +1,6 @@
 package dev.backforge.stacks.python.generator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.backforge.architecture.entity.Constraints;
 import dev.backforge.architecture.entity.FieldSpec;
 import dev.backforge.architecture.entity.ModelSpec;
@@ -48,9 +49,18 @@ final class PydanticModels {
                 .forEach(f -> doc.attribute(f.name(), f.description()));
         m.lines(doc.render("    "));
         m.line("");
-        if (model.fromAttributes()) {
+        boolean aliases = model.fields().stream().anyMatch(f -> PyText.aliased(f.name()));
+        if (model.fromAttributes() || aliases) {
             m.from("pydantic", "ConfigDict");
-            m.line("    model_config = ConfigDict(from_attributes=True)");
+            List<String> config = new ArrayList<>();
+            if (model.fromAttributes()) {
+                config.add("from_attributes=True");
+            }
+            if (aliases) {
+                // a field named after a keyword is from_ in Python and "from" on the wire; both names are accepted
+                config.add("populate_by_name=True");
+            }
+            m.line("    model_config = ConfigDict(" + String.join(", ", config) + ")");
             m.line("");
         }
         for (FieldSpec f : model.fields()) {
@@ -64,22 +74,26 @@ final class PydanticModels {
     /** One annotated field with its default and constraints. */
     static List<String> field(PyModule m, FieldSpec f, String indent) {
         String type = m.type(f.type());
+        String name = PyText.attr(f.name());
         List<String> args = new ArrayList<>();
         if (f.hasDefault()) {
             args.add("default=" + defaultLiteral(m, f));
+        }
+        if (PyText.aliased(f.name())) {
+            args.add("alias=" + PyText.literal(f.name()));
         }
         args.addAll(validation(f.constraints()));
         if (f.description() != null) {
             args.add("description=" + PyText.literal(f.description()));
         }
         if (args.isEmpty()) {
-            return List.of(indent + f.name() + ": " + type);
+            return List.of(indent + name + ": " + type);
         }
         if (args.size() == 1 && f.hasDefault()) {
-            return List.of(indent + f.name() + ": " + type + " = " + defaultLiteral(m, f));
+            return List.of(indent + name + ": " + type + " = " + defaultLiteral(m, f));
         }
         m.from("pydantic", "Field");
-        return PyText.call(indent, f.name() + ": " + type + " = Field", args, "");
+        return PyText.call(indent, name + ": " + type + " = Field", args, "");
     }
 
     /** A default as Python: an enumeration's member rather than its raw string, so types stay exact. */
@@ -95,7 +109,27 @@ final class PydanticModels {
                 }
             }
         }
-        return PyText.literal(f.defaultValue());
+        return typedLiteral(m, f.type(), f.defaultValue());
+    }
+
+    /**
+     * A default as a value of its declared type: a Decimal, UUID, date, time or datetime given as text in the artifact
+     * becomes one ({@code Decimal("0.50")}), so that the default has the field's type.
+     */
+    static String typedLiteral(PyModule m, String type, JsonNode value) {
+        if (value == null || value.isNull() || !(value.isTextual() || value.isNumber())) {
+            return PyText.literal(value);
+        }
+        String base = Methods.optionalOf(type).orElse(Methods.compact(type));
+        String text = PyText.literal(value.asText());
+        return switch (base) {
+            case "Decimal" -> m.use("Decimal") + "(" + text + ")";
+            case "UUID" -> value.isTextual() ? m.use("UUID") + "(" + text + ")" : PyText.literal(value);
+            case "date", "datetime", "time" -> value.isTextual() ? m.use(base) + ".fromisoformat(" + text + ")"
+                    : PyText.literal(value);
+            case "float" -> value.isTextual() ? "float(" + text + ")" : PyText.literal(value);
+            default -> PyText.literal(value);
+        };
     }
 
     static List<String> validation(Constraints c) {

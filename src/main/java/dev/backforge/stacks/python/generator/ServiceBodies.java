@@ -39,7 +39,7 @@ final class ServiceBodies {
 
     Optional<List<String>> body(MethodSpec spec) {
         Signature s = spec.parsed();
-        return repositoryFor(s.name()).flatMap(repo -> switch (Methods.verb(s.name())) {
+        return repositoryFor(spec).flatMap(repo -> switch (verb(spec, repo)) {
             case GET -> get(spec, repo);
             case LIST -> list(spec, repo);
             case COUNT -> count(spec, repo);
@@ -50,13 +50,121 @@ final class ServiceBodies {
         });
     }
 
-    /** The single injected repository, or the one whose entity the method name mentions. */
-    private Optional<Repo> repositoryFor(String method) {
+    /**
+     * The verb of the name, or for a name that says none ({@code lend}, {@code loans_of_member}) the one its types
+     * say: a model the entity is built from in and the entity out creates; a list of the entity out lists.
+     */
+    private Methods.Verb verb(MethodSpec spec, Repo repo) {
+        Signature s = spec.parsed();
+        Methods.Verb named = Methods.verb(s.name());
+        if (named != Methods.Verb.OTHER) {
+            return named;
+        }
+        String returns = Methods.compact(s.returns());
+        String list = Methods.optionalOf(returns).orElse(returns);
+        if (Methods.listOf(list).filter(t -> convertible(repo, t)).isPresent()) {
+            return Methods.Verb.LIST;
+        }
+        if (dataParameter(s).isPresent() && convertible(repo, returns)) {
+            return Methods.Verb.CREATE;
+        }
+        return Methods.Verb.OTHER;
+    }
+
+    /**
+     * The repository a method works on: the only one; else the one whose entity its return type is read from; else
+     * the one whose entity its input model fills; else the one whose entity its name mentions.
+     */
+    private Optional<Repo> repositoryFor(MethodSpec spec) {
         List<Repo> repos = repositories.stream().map(this::repo).flatMap(Optional::stream).toList();
         if (repos.size() == 1) {
             return Optional.of(repos.get(0));
         }
-        return repos.stream().filter(r -> method.contains(PyText.snake(r.entity()))).findFirst();
+        Signature s = spec.parsed();
+        String returns = Methods.compact(s.returns());
+        String element = Methods.listOf(Methods.optionalOf(returns).orElse(returns))
+                .orElse(Methods.optionalOf(returns).orElse(returns));
+        List<Repo> byReturn = repos.stream().filter(r -> !element.equals("None") && convertible(r, element)).toList();
+        if (byReturn.size() == 1) {
+            return Optional.of(byReturn.get(0));
+        }
+        Optional<ModelSpec> input = dataParameter(s).flatMap(p -> model(p.annotation()));
+        List<Repo> byInput = input.map(in -> repos.stream().filter(r -> in.fields().stream()
+                .allMatch(f -> r.entity.model().field(f.name()).isPresent())).toList()).orElse(List.of());
+        if (byInput.size() == 1) {
+            return Optional.of(byInput.get(0));
+        }
+        return repos.stream().filter(r -> s.name().contains(PyText.snake(r.entity()))).findFirst();
+    }
+
+    /** The entity itself, or a model every required field of which the entity has. */
+    private boolean convertible(Repo repo, String type) {
+        return type.equals(repo.entity()) || model(type).filter(t -> readableFrom(t, repo.entity.model())).isPresent();
+    }
+
+    /** The injected repository of the entity stored in {@code table}. */
+    private Optional<Repo> repositoryOfTable(String table) {
+        return repositories.stream().map(this::repo).flatMap(Optional::stream)
+                .filter(r -> r.entity.kind() == Symbol.Kind.ENTITY && Tables.tableName(r.entity.model()).equals(table))
+                .findFirst();
+    }
+
+    /**
+     * Existence checks before a write: each foreign key the input model carries (the referenced row must exist) and
+     * each parent the method's parameters name ({@code member_id} with a MemberNotFoundError declared), each raising
+     * the declared not-found exception of that entity.
+     */
+    private List<String> referenceChecks(MethodSpec spec, Repo repo, Optional<Parameter> data) {
+        List<String> out = new ArrayList<>();
+        Signature s = spec.parsed();
+        if (data.isPresent()) {
+            ModelSpec input = model(data.get().annotation()).orElseThrow();
+            for (FieldSpec f : input.fields()) {
+                Optional<FieldSpec> column = repo.entity.model().field(f.name());
+                String fk = column.map(c -> c.constraints().foreignKey()).orElse(null);
+                if (fk == null) {
+                    continue;
+                }
+                String value = data.get().name() + "." + PyText.attr(f.name());
+                check(spec, fk.substring(0, fk.indexOf('.')), value, f.optional()).ifPresent(out::addAll);
+            }
+        }
+        for (Parameter p : s.arguments()) {
+            if (p == data.orElse(null) || !p.name().endsWith("_id")) {
+                continue;
+            }
+            for (Repo parent : repositories.stream().map(this::repo).flatMap(Optional::stream).toList()) {
+                boolean names = p.name().equals(PyText.snake(parent.entity()) + "_id") && parent != repo;
+                if (names && parent.entity.kind() == Symbol.Kind.ENTITY) {
+                    check(spec, Tables.tableName(parent.entity.model()), p.name(), false).ifPresent(out::addAll);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code if await repo.get(key) is None: raise XNotFoundError()}, when a declared exception fits. */
+    private Optional<List<String>> check(MethodSpec spec, String table, String value, boolean optional) {
+        Optional<Repo> target = repositoryOfTable(table);
+        if (target.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> exception = notFoundOf(spec, target.get().entity());
+        Optional<String> lookup = target.get().lookupByKey(value);
+        if (exception.isEmpty() || lookup.isEmpty()) {
+            return Optional.empty();
+        }
+        String condition = (optional ? value + " is not None and " : "") + lookup.get() + " is None";
+        return Optional.of(List.of("if " + condition + ":", "    raise " + m.use(exception.get()) + "()"));
+    }
+
+    /** The declared not-found exception of an entity: named after it, else the only not-found one. */
+    private Optional<String> notFoundOf(MethodSpec spec, String entity) {
+        List<String> notFound = spec.raises().stream().filter(r -> r.contains("NotFound")
+                || ctx.httpStatus(r).filter(x -> x == 404).isPresent()).toList();
+        return notFound.stream().filter(r -> r.startsWith(entity)).findFirst()
+                .or(() -> notFound.size() == 1 && notFound.get(0).matches("(NotFound|ResourceNotFound).*")
+                        ? Optional.of(notFound.get(0)) : Optional.empty());
     }
 
     private Optional<Repo> repo(Injections.Injected injected) {
@@ -97,19 +205,15 @@ final class ServiceBodies {
 
     private Optional<List<String>> list(MethodSpec spec, Repo repo) {
         Signature s = spec.parsed();
-        Optional<MethodSpec> listing = repo.method(Methods.Verb.LIST);
-        if (listing.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> out = new ArrayList<>();
-        clampLimit(s).ifPresent(out::add);
-        Optional<String> call = repo.call(listing.get(), s, Set.of());
+        Optional<String> call = repo.bestCall(Methods.Verb.LIST, s);
         if (call.isEmpty()) {
             return Optional.empty();
         }
+        List<String> out = new ArrayList<>(referenceChecks(spec, repo, Optional.empty()));
+        clampLimit(s).ifPresent(out::add);
         String rows = repo.var() + "_rows";
         out.add(rows + " = " + call.get());
-        String returns = Methods.compact(s.returns());
+        String returns = Methods.optionalOf(Methods.compact(s.returns())).orElse(Methods.compact(s.returns()));
         Optional<String> element = Methods.listOf(returns);
         if (element.isPresent()) {
             return convertEach(rows, repo, element.get()).map(items -> {
@@ -191,6 +295,7 @@ final class ServiceBodies {
                 checked = true;
             }
         }
+        out.addAll(referenceChecks(spec, repo, data));
         List<String> kwargs = new ArrayList<>(List.of("**" + data.get().name() + ".model_dump()"));
         extra.forEach(n -> kwargs.add(n + "=" + n));
         out.addAll(PyText.call("", repo.var() + " = " + m.use(repo.entity()), kwargs, ""));
@@ -339,6 +444,36 @@ final class ServiceBodies {
                     && Methods.compact(x.parsed().arguments().get(0).annotation()).equals(entity())).findFirst();
         }
 
+        /**
+         * A call of this repository's method of that verb whose parameters the service method can fill, preferring
+         * the one that uses most of them ({@code list_by_member(member_id)} over {@code list()}).
+         */
+        Optional<String> bestCall(Methods.Verb verb, Signature service) {
+            return component.methods().stream().filter(x -> Methods.verb(x.name()) == verb
+                            || verb == Methods.Verb.LIST && Methods.listOf(x.parsed().returns()).isPresent())
+                    .sorted(java.util.Comparator.comparingLong((MethodSpec x) -> -x.parsed().arguments().stream()
+                            .filter(p -> Methods.parameter(service, p.name()).isPresent()).count()))
+                    .map(x -> call(x, service, Set.of())).flatMap(Optional::stream).findFirst();
+        }
+
+        /** {@code await self._repo.get(key=value)}: the lookup by the single primary key, given one value. */
+        Optional<String> lookupByKey(String value) {
+            List<FieldSpec> pk = entity.model().primaryKey();
+            if (pk.size() != 1) {
+                return Optional.empty();
+            }
+            return component.methods().stream()
+                    .filter(x -> Methods.verb(x.name()) == Methods.Verb.GET && x.parsed().arguments().size() == 1)
+                    .filter(x -> Methods.optionalOf(x.parsed().returns()).map(t -> t.equals(entity())).orElse(false))
+                    .filter(x -> {
+                        String param = x.parsed().arguments().get(0).name();
+                        return param.equals(pk.get(0).name()) || param.equals(PyText.snake(entity()) + "_id")
+                                || param.equals("id");
+                    })
+                    .findFirst().map(x -> (x.parsed().async() ? "await " : "") + field + "." + x.name() + "("
+                            + x.parsed().arguments().get(0).name() + "=" + value + ")");
+        }
+
         /** The primary lookup (a get that returns the entity or None) callable with the service's parameters. */
         Optional<String> lookupCall(Signature service) {
             return component.methods().stream()
@@ -397,8 +532,9 @@ final class ServiceBodies {
             for (FieldSpec f : entity.model().fields()) {
                 boolean filled = input.field(f.name()).isPresent() || extra.contains(f.name()) || f.hasDefault()
                         || f.optional();
+                String type = f.type().replace(" ", "");
                 boolean databaseFills = entity.kind() == Symbol.Kind.ENTITY && (pk.size() == 1 && pk.contains(f.name())
-                        && f.type().replace(" ", "").equals("int")
+                        && (type.equals("int") || type.equals("UUID"))
                         || f.name().equals("created_at") || f.name().equals("updated_at"));
                 if (!filled && !databaseFills) {
                     return false;

@@ -56,7 +56,7 @@ final class SettingsModule {
         type = m.type(type);
         List<String> args = new ArrayList<>();
         if (s.hasDefault() && !s.secret()) {
-            args.add("default=" + PyText.literal(s.defaultValue()));
+            args.add("default=" + PydanticModels.typedLiteral(m, s.type(), s.defaultValue()));
         }
         args.addAll(PydanticModels.validation(s.constraints()));
         if (s.description() != null) {

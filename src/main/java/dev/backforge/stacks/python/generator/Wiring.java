@@ -109,6 +109,10 @@ final class Wiring {
 
     /** The request's AsyncSession, from the utility that hands out sessions, or a stub if there is none. */
     Provider sessionProvider() {
+        if (ctx.runtime().database()) {
+            m.from(ctx.runtime().databaseModule(), "get_session");
+            return new Provider("get_session", false);
+        }
         Optional<Provider> known = lookup("session");
         if (known.isPresent()) {
             return known.get();
@@ -208,6 +212,10 @@ final class Wiring {
      * validate_token, verify_token or decode_token taking the token), or a stub when the architecture has none.
      */
     Provider principalProvider() {
+        if (ctx.runtime().security()) {
+            m.from(ctx.runtime().securityModule(), "get_current_principal");
+            return new Provider("get_current_principal", false);
+        }
         Optional<Provider> known = lookup("principal");
         if (known.isPresent()) {
             return known.get();

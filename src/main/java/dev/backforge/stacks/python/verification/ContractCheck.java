@@ -5,6 +5,7 @@ import dev.backforge.architecture.entity.MethodSpec;
 import dev.backforge.architecture.entity.Parameter;
 import dev.backforge.architecture.entity.Signature;
 import dev.backforge.stacks.python.contract.PythonSignatures;
+import dev.backforge.pysyntax.PythonNames;
 import dev.backforge.pysyntax.SyntaxNode;
 import dev.backforge.verification.entity.Finding.Severity;
 import java.util.ArrayList;
@@ -67,7 +68,9 @@ final class ContractCheck {
         root.namedChildren().stream().map(Modules::definition).filter(d -> d.is("function_definition"))
                 .forEach(d -> functions.add(Modules.name(d)));
         for (var endpoint : component.endpoints()) {
-            if (!functions.contains(endpoint.handler())) {
+            String handler = PythonNames.KEYWORDS.contains(endpoint.handler()) ? endpoint.handler() + "_"
+                    : endpoint.handler();
+            if (!functions.contains(handler)) {
                 report.add(1, "handler-missing", Severity.ERROR, "endpoint " + endpoint.httpMethod() + " "
                         + endpoint.path() + " has no handler function " + endpoint.handler());
             }

@@ -23,6 +23,7 @@ from src.auth.password import PasswordHasher
 from src.auth.settings import AuthSettings, get_auth_settings
 from src.auth.token_store import TokenStore
 from src.db.repository import UserRepository
+from src.infra.database import get_session
 from src.models.user import LoginRequest, RefreshRequest
 
 logger = logging.getLogger(__name__)
@@ -60,21 +61,6 @@ def get_token_store() -> TokenStore:
         The shared TokenStore.
     """
     return TokenStore(redis=get_redis())
-
-
-def get_session() -> AsyncSession:
-    """Provide the AsyncSession of the current request.
-
-    Returns:
-        The AsyncSession.
-
-    Raises:
-        NotImplementedError: Until the application wires it.
-    """
-    # TODO(backforge): no utility of the architecture hands out an AsyncSession (a
-    # method returning AsyncIterator[AsyncSession]); wire the application's
-    # session here.
-    raise NotImplementedError("get_session is not wired yet")
 
 
 def get_user_repository(

@@ -9,27 +9,14 @@ from uuid import UUID
 from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from src.infra.database import get_session
+from src.infra.security import get_current_principal
 from src.library.catalog.book_repository import BookRepository
 from src.library.catalog.schemas import BookCreate, BookRead
 from src.library.catalog.service import CatalogService
 from src.library.shared.errors import BookNotFoundError, DuplicateIsbnError
 
 logger = logging.getLogger(__name__)
-
-
-def get_session() -> AsyncSession:
-    """Provide the AsyncSession of the current request.
-
-    Returns:
-        The AsyncSession.
-
-    Raises:
-        NotImplementedError: Until the application wires it.
-    """
-    # TODO(backforge): no utility of the architecture hands out an AsyncSession (a
-    # method returning AsyncIterator[AsyncSession]); wire the application's
-    # session here.
-    raise NotImplementedError("get_session is not wired yet")
 
 
 def get_book_repository(
@@ -58,20 +45,6 @@ def get_catalog_service(
         A CatalogService bound to this request's collaborators.
     """
     return CatalogService(book_repository=book_repository)
-
-
-def get_current_principal() -> object:
-    """Provide the object of the current request.
-
-    Returns:
-        The object.
-
-    Raises:
-        NotImplementedError: Until the application wires it.
-    """
-    # TODO(backforge): no service of the architecture validates tokens
-    # (validate_token(token: str)); check the caller's credentials here.
-    raise NotImplementedError("get_current_principal is not wired yet")
 
 
 router = APIRouter(prefix="/books", tags=["catalog"])

@@ -9,11 +9,9 @@ from uuid import UUID
 from fastapi import APIRouter, Depends, HTTPException
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from src.library.api.books import (
-    get_book_repository,
-    get_current_principal,
-    get_session,
-)
+from src.infra.database import get_session
+from src.infra.security import get_current_principal
+from src.library.api.books import get_book_repository
 from src.library.catalog.book_repository import BookRepository
 from src.library.catalog.schemas import LoanCreate, LoanRead, MemberCreate, MemberRead
 from src.library.loans.loan_repository import LoanRepository

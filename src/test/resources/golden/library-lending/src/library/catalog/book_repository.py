@@ -71,13 +71,10 @@ class BookRepository:
         Returns:
             The list[Book].
         """
-        stmt = (
-            select(Book)
-            .where(Book.author == author)
-            .order_by(Book.id)
-            .offset(skip)
-            .limit(limit)
-        )
+        stmt = select(Book)
+        if author is not None:
+            stmt = stmt.where(Book.author == author)
+        stmt = stmt.order_by(Book.id).offset(skip).limit(limit)
         result = await self._session.execute(stmt)
         return list(result.scalars().all())
 
@@ -94,7 +91,7 @@ class BookRepository:
         await self._session.flush()
         # reload what the database filled in: generated keys, server defaults
         await self._session.refresh(book)
-        logger.debug("Book add: %r", book)
+        logger.debug("Book saved: %r", book)
         return book
 
     async def delete(self, book: Book) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from uuid import UUID
+from uuid import UUID, uuid4
 
 from sqlalchemy import Date, ForeignKey, String, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -18,7 +18,7 @@ class Book(Base):
 
     __tablename__ = "books"
 
-    id: Mapped[UUID] = mapped_column(Uuid, primary_key=True)
+    id: Mapped[UUID] = mapped_column(Uuid, primary_key=True, default=uuid4)
     isbn: Mapped[str] = mapped_column(String(17), unique=True)
     title: Mapped[str] = mapped_column(String(300))
     author: Mapped[str | None] = mapped_column(String(200), default=None)
@@ -30,7 +30,7 @@ class Member(Base):
 
     __tablename__ = "members"
 
-    id: Mapped[UUID] = mapped_column(Uuid, primary_key=True)
+    id: Mapped[UUID] = mapped_column(Uuid, primary_key=True, default=uuid4)
     email: Mapped[str] = mapped_column(String(254), unique=True)
     display_name: Mapped[str] = mapped_column(String(120))
 
@@ -40,7 +40,7 @@ class Loan(Base):
 
     __tablename__ = "loans"
 
-    id: Mapped[UUID] = mapped_column(Uuid, primary_key=True)
+    id: Mapped[UUID] = mapped_column(Uuid, primary_key=True, default=uuid4)
     book_id: Mapped[UUID] = mapped_column(Uuid, ForeignKey("books.id"), index=True)
     member_id: Mapped[UUID] = mapped_column(Uuid, ForeignKey("members.id"), index=True)
     due_on: Mapped[date] = mapped_column(Date)

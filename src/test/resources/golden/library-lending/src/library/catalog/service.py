@@ -6,8 +6,9 @@ import logging
 from uuid import UUID
 
 from src.library.catalog.book_repository import BookRepository
+from src.library.catalog.entities import Book
 from src.library.catalog.schemas import BookCreate, BookRead
-from src.library.shared.errors import BookNotFoundError
+from src.library.shared.errors import BookNotFoundError, DuplicateIsbnError
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +36,13 @@ class CatalogService:
         Raises:
             DuplicateIsbnError: A book with this ISBN exists.
         """
-        # TODO(backforge): write this body; its logic goes beyond the template
-        # patterns (add book)
-        raise NotImplementedError("CatalogService.add_book is not implemented yet")
+        existing = await self._book_repository.get_by_isbn(isbn=data.isbn)
+        if existing is not None:
+            raise DuplicateIsbnError()
+        book = Book(**data.model_dump())
+        book = await self._book_repository.add(book)
+        logger.info("Created Book %r", book)
+        return BookRead.model_validate(book, from_attributes=True)
 
     async def get_book(self, book_id: UUID) -> BookRead:
         """Get book.

@@ -67,5 +67,5 @@ class LoanRepository:
         await self._session.flush()
         # reload what the database filled in: generated keys, server defaults
         await self._session.refresh(loan)
-        logger.debug("Loan add: %r", loan)
+        logger.debug("Loan saved: %r", loan)
         return loan

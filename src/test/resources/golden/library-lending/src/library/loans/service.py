@@ -6,10 +6,15 @@ import logging
 from uuid import UUID
 
 from src.library.catalog.book_repository import BookRepository
+from src.library.catalog.entities import Loan, Member
 from src.library.catalog.schemas import LoanCreate, LoanRead, MemberCreate, MemberRead
 from src.library.loans.loan_repository import LoanRepository
 from src.library.members.member_repository import MemberRepository
-from src.library.shared.errors import LoanNotFoundError, MemberNotFoundError
+from src.library.shared.errors import (
+    BookNotFoundError,
+    LoanNotFoundError,
+    MemberNotFoundError,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -43,11 +48,10 @@ class LendingService:
         Returns:
             The MemberRead.
         """
-        # TODO(backforge): write this body; its logic goes beyond the template
-        # patterns (register member)
-        raise NotImplementedError(
-            "LendingService.register_member is not implemented yet",
-        )
+        member = Member(**data.model_dump())
+        member = await self._member_repository.add(member)
+        logger.info("Created Member %r", member)
+        return MemberRead.model_validate(member, from_attributes=True)
 
     async def get_member(self, member_id: UUID) -> MemberRead:
         """Get member.
@@ -79,9 +83,14 @@ class LendingService:
             BookNotFoundError: Book not found.
             MemberNotFoundError: Member not found.
         """
-        # TODO(backforge): write this body; its logic goes beyond the template
-        # patterns (lend)
-        raise NotImplementedError("LendingService.lend is not implemented yet")
+        if await self._book_repository.get(book_id=data.book_id) is None:
+            raise BookNotFoundError()
+        if await self._member_repository.get(member_id=data.member_id) is None:
+            raise MemberNotFoundError()
+        loan = Loan(**data.model_dump())
+        loan = await self._loan_repository.add(loan)
+        logger.info("Created Loan %r", loan)
+        return LoanRead.model_validate(loan, from_attributes=True)
 
     async def get_loan(self, loan_id: UUID) -> LoanRead:
         """Get loan.
@@ -112,11 +121,10 @@ class LendingService:
         Raises:
             MemberNotFoundError: Member not found.
         """
-        # TODO(backforge): write this body; its logic goes beyond the template
-        # patterns (loans of member)
-        raise NotImplementedError(
-            "LendingService.loans_of_member is not implemented yet",
-        )
+        if await self._member_repository.get(member_id=member_id) is None:
+            raise MemberNotFoundError()
+        loan_rows = await self._loan_repository.list_by_member(member_id=member_id)
+        return [LoanRead.model_validate(row, from_attributes=True) for row in loan_rows]
 
     async def return_loan(self, loan_id: UUID) -> LoanRead:
         """Mark the loan returned today.

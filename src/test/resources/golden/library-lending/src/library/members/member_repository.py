@@ -54,5 +54,5 @@ class MemberRepository:
         await self._session.flush()
         # reload what the database filled in: generated keys, server defaults
         await self._session.refresh(member)
-        logger.debug("Member add: %r", member)
+        logger.debug("Member saved: %r", member)
         return member

@@ -30,7 +30,7 @@ class LibrarySettings(BaseSettings):
 
     database_url: str = "sqlite+aiosqlite:///./library.db"
     loan_days: int = Field(default=21, ge=1, le=90)
-    late_fee: Decimal = "0.50"
+    late_fee: Decimal = Decimal("0.50")
 
 
 @lru_cache

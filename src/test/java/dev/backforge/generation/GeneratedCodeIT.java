@@ -2,11 +2,14 @@ package dev.backforge.generation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.backforge.cli.Cli;
 import dev.backforge.support.Examples;
+import dev.backforge.support.MicroServer;
 import dev.backforge.support.PythonCheck;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,12 +17,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The template generator's output judged by independent tools: CPython's compiler, pyflakes and mypy against the
- * real FastAPI, Pydantic and SQLAlchemy, and an import of every module.
+ * real FastAPI, Pydantic and SQLAlchemy, and an import of every module. It needs no server and no store, so it runs
+ * in the H2 pass of the integration tests only.
  */
-class TemplateOutputTest {
+class GeneratedCodeIT {
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void oncePerBuild() {
+        assumeTrue(MicroServer.STORE.equals("h2"), "the generated code does not depend on the store");
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"auth-service.json", "store-inventory.json"})

@@ -1,0 +1,60 @@
+"""Tests of Item0004API (src/api/d0004.py): each endpoint called through the application, in process."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from pydantic import TypeAdapter
+
+from src.d0004.schemas import Item0004Response
+from tests import factories
+
+
+def test_create(client: TestClient, headers: dict[str, str]) -> None:
+    """POST /api/v1/d0004/ answers 201 with a Item0004Response."""
+    response = client.request("POST", "/api/v1/d0004/", json={"name": "sample-name", "attr_0": True}, headers=headers)
+    assert response.status_code == 201, response.text
+    TypeAdapter(Item0004Response).validate_python(response.json())
+
+
+def test_create_refuses_a_body_without_name(client: TestClient, headers: dict[str, str]) -> None:
+    """POST /api/v1/d0004/ without name answers 422."""
+    body = {"name": "sample-name", "attr_0": True}
+    del body["name"]
+    response = client.request("POST", "/api/v1/d0004/", json=body, headers=headers)
+    assert response.status_code == 422, response.text
+
+
+def test_get(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/v1/d0004/{item_id} answers 200 with a Item0004Response."""
+    d0004 = factories.create_d0004(client, headers)
+    response = client.request("GET", f"/api/v1/d0004/{d0004['id']}", headers=headers)
+    assert response.status_code == 200, response.text
+    TypeAdapter(Item0004Response).validate_python(response.json())
+
+
+def test_list(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/v1/d0004/ answers 200 with a list[Item0004Response]."""
+    response = client.request("GET", "/api/v1/d0004/", headers=headers)
+    assert response.status_code == 200, response.text
+    TypeAdapter(list[Item0004Response]).validate_python(response.json())
+
+
+def test_d0004_created_then_read(client: TestClient, headers: dict[str, str]) -> None:
+    """A d0004 made by POST /api/v1/d0004/ is the one GET /api/v1/d0004/{item_id} answers."""
+    created = factories.create_d0004(client, headers)
+    response = client.get(f"/api/v1/d0004/{created['id']}", headers=headers)
+    assert response.status_code == 200, response.text
+    found = response.json()
+    assert {k: v for k, v in created.items() if k in found} == {k: v for k, v in found.items() if k in created}
+
+
+def test_d0004_created_then_listed(client: TestClient, headers: dict[str, str]) -> None:
+    """A d0004 made by POST /api/v1/d0004/ is among those GET /api/v1/d0004/ answers."""
+    created = factories.create_d0004(client, headers)
+    response = client.get("/api/v1/d0004/", headers=headers)
+    assert response.status_code == 200, response.text
+    answer = response.json()
+    rows = answer if isinstance(answer, list) else next(
+        (v for v in answer.values() if isinstance(v, list)), []
+    )
+    assert created["id"] in [row.get("id") for row in rows]
