@@ -66,7 +66,7 @@ public final class PythonEnv {
     }
 
     /** Where packages come from when no index is configured: the machine's own package index, if it has one. */
-    static List<String> indexOptions() {
+    public static List<String> indexOptions() {
         if (System.getenv("PIP_INDEX_URL") != null) {
             return List.of();
         }
@@ -83,9 +83,15 @@ public final class PythonEnv {
     /** Runs this environment's interpreter. */
     public Processes.Result run(List<String> args, Path dir, int timeoutSeconds) throws IOException,
             InterruptedException {
+        return run(args, dir, java.util.Map.of(), timeoutSeconds);
+    }
+
+    /** Runs this environment's interpreter with these environment variables added. */
+    public Processes.Result run(List<String> args, Path dir, java.util.Map<String, String> env, int timeoutSeconds)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(python().toString());
         command.addAll(args);
-        return Processes.run(command, dir, timeoutSeconds);
+        return Processes.run(command, dir, env, timeoutSeconds);
     }
 }
