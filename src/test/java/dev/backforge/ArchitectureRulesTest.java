@@ -1,10 +1,5 @@
 package dev.backforge;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -21,6 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * The floors of docs/architecture.md, read from its packages table and checked on the compiled classes: each package
  * touches only what its row names, no package circle, and within a business component entity below control below
@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureRulesTest {
 
     static final Path DOC = Path.of(System.getProperty("backforge.basedir", "."), "docs/architecture.md");
-    static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.backforge");
 
     /** The table's rows: each package (a row may name several) and the packages it may touch. */
@@ -95,8 +96,9 @@ class ArchitectureRulesTest {
         Map<String, List<String>> table = table();
         List<String> missing = new ArrayList<>();
         MAIN.stream().map(c -> c.getPackageName()).distinct().forEach(p -> {
-            boolean covered = table.keySet().stream().anyMatch(n -> n.equals("stacks") ? p.equals("dev.backforge.stacks")
-                    : p.equals("dev.backforge." + n) || p.startsWith("dev.backforge." + n + "."));
+            boolean covered = table.keySet().stream()
+                    .anyMatch(n -> n.equals("stacks") ? p.equals("dev.backforge.stacks")
+                            : p.equals("dev.backforge." + n) || p.startsWith("dev.backforge." + n + "."));
             if (!covered) {
                 missing.add(p);
             }
@@ -112,7 +114,8 @@ class ArchitectureRulesTest {
     @Test
     void entityBelowControlBelowBoundary() {
         noClasses().that().resideInAPackage("dev.backforge..entity..").should().dependOnClassesThat()
-                .resideInAnyPackage("dev.backforge..control..", "dev.backforge..boundary..", "dev.backforge..batch..").check(MAIN);
+                .resideInAnyPackage("dev.backforge..control..", "dev.backforge..boundary..", "dev.backforge..batch..")
+                .check(MAIN);
         noClasses().that().resideInAPackage("dev.backforge..control..").should().dependOnClassesThat()
                 .resideInAnyPackage("dev.backforge..boundary..", "dev.backforge..batch..").check(MAIN);
     }

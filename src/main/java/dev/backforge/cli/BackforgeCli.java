@@ -1,10 +1,10 @@
 package dev.backforge.cli;
 
 import dev.backforge.architecture.control.InvalidArchitectureException;
+import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.kernel.RuleViolation;
 import dev.backforge.output.entity.ComponentOutcome;
 import dev.backforge.pipeline.control.Pipeline;
-import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.security.control.PasswordHashes;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -80,7 +80,7 @@ public final class BackforgeCli {
             Console console = System.console();
             char[] password = console != null ? console.readPassword("password: ")
                     : new BufferedReader(new InputStreamReader(System.in,
-                    StandardCharsets.UTF_8)).readLine().toCharArray();
+                            StandardCharsets.UTF_8)).readLine().toCharArray();
             if (password.length == 0) {
                 err.println("backforge: an empty password cannot be hashed");
                 return 64;

@@ -47,8 +47,9 @@ final class LaunchCommand {
             body.putObject("options").put("item_count", itemCount);
         }
         HttpResponse<String> launched = http.send(request(server.resolve("api/v1/workflows/" + workflow
-                        + "/runs")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                + "/runs")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (launched.statusCode() != 202) {
             err.println("backforge: the server refused the run (" + launched.statusCode() + "):");
             err.println(launched.body().isBlank() ? "(no body)" : JSON.readTree(launched.body()).toPrettyString());

@@ -16,8 +16,7 @@ import org.treesitter.TreeSitterPython;
 public final class PythonParser {
 
     /** Idle parsers; a pool rather than thread-locals, which would outlive an undeployed application. */
-    private static final ConcurrentLinkedQueue<TSParser> PARSERS =
-            new ConcurrentLinkedQueue<>();
+    private static final ConcurrentLinkedQueue<TSParser> PARSERS = new ConcurrentLinkedQueue<>();
 
     private PythonParser() {
     }

@@ -36,23 +36,39 @@ public final class SyntaxNode {
         children.add(child);
     }
 
-    public String type() { return type; }
+    public String type() {
+        return type;
+    }
 
     /** The grammar field this node fills in its parent ("name", "parameters", "return_type", ...), or null. */
-    public String field() { return field; }
+    public String field() {
+        return field;
+    }
 
-    public boolean named() { return named; }
+    public boolean named() {
+        return named;
+    }
 
     /** 1-based line of the node's first character. */
-    public int line() { return line; }
+    public int line() {
+        return line;
+    }
 
-    public SyntaxNode parent() { return parent; }
+    public SyntaxNode parent() {
+        return parent;
+    }
 
-    public List<SyntaxNode> children() { return children; }
+    public List<SyntaxNode> children() {
+        return children;
+    }
 
-    public String text() { return tree.text(startByte, endByte); }
+    public String text() {
+        return tree.text(startByte, endByte);
+    }
 
-    public boolean is(String nodeType) { return type.equals(nodeType); }
+    public boolean is(String nodeType) {
+        return type.equals(nodeType);
+    }
 
     public Optional<SyntaxNode> child(String fieldName) {
         return children.stream().filter(c -> fieldName.equals(c.field)).findFirst();
@@ -76,10 +92,15 @@ public final class SyntaxNode {
 
     public List<SyntaxNode> descendants(String nodeType) {
         List<SyntaxNode> found = new ArrayList<>();
-        walk(n -> { if (n.is(nodeType)) found.add(n); });
+        walk(n -> {
+            if (n.is(nodeType))
+                found.add(n);
+        });
         return found;
     }
 
     @Override
-    public String toString() { return type + "@" + line; }
+    public String toString() {
+        return type + "@" + line;
+    }
 }

@@ -38,19 +38,32 @@ public final class SyntaxTree {
 
     void setRoot(SyntaxNode root) {
         this.root = root;
-        root.walk(n -> { if (n.is("ERROR") || n.type().startsWith("MISSING")) errors.add(n); });
+        root.walk(n -> {
+            if (n.is("ERROR") || n.type().startsWith("MISSING"))
+                errors.add(n);
+        });
     }
 
-    void addMissing(SyntaxNode node) { errors.add(node); }
+    void addMissing(SyntaxNode node) {
+        errors.add(node);
+    }
 
-    byte[] bytes() { return utf8; }
+    byte[] bytes() {
+        return utf8;
+    }
 
-    public SyntaxNode root() { return root; }
+    public SyntaxNode root() {
+        return root;
+    }
 
-    public boolean hasErrors() { return !errors.isEmpty(); }
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
 
     /** Nodes the parser could not make sense of (ERROR) or had to invent (MISSING), in source order. */
-    public List<SyntaxNode> errors() { return errors; }
+    public List<SyntaxNode> errors() {
+        return errors;
+    }
 
     String text(int start, int end) {
         return new String(utf8, start, end - start, StandardCharsets.UTF_8);

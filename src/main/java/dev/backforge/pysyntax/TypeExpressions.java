@@ -49,7 +49,8 @@ public final class TypeExpressions {
         switch (node.type()) {
             case "identifier" -> names.add(node.text());
             case "attribute" -> collect(node.child("object").orElseThrow(), names);
-            case "string" -> { }
+            case "string" -> {
+            }
             case "keyword_argument" -> node.child("value").ifPresent(v -> collect(v, names));
             default -> node.namedChildren().forEach(c -> collect(c, names));
         }

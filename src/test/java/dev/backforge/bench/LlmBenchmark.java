@@ -2,19 +2,18 @@ package dev.backforge.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.backforge.architecture.control.ArchitectureReader;
 import dev.backforge.generation.control.GenerationContext;
-import dev.backforge.output.entity.GeneratedFile;
 import dev.backforge.generation.llm.budget.BatchPlanner;
-import dev.backforge.generation.llm.entity.LlmSettings;
-import dev.backforge.generation.llm.control.PromptWriter;
-import dev.backforge.stacks.python.prompts.PythonPrompts;
-import dev.backforge.generation.llm.control.Routing;
 import dev.backforge.generation.llm.budget.Tokens;
-import dev.backforge.stacks.TargetStacks;
-import dev.backforge.stacks.python.generator.TemplateGenerator;
+import dev.backforge.generation.llm.control.PromptWriter;
+import dev.backforge.generation.llm.control.Routing;
+import dev.backforge.generation.llm.entity.LlmSettings;
+import dev.backforge.output.entity.GeneratedFile;
 import dev.backforge.planning.control.Planner;
 import dev.backforge.planning.entity.PlannedComponent;
+import dev.backforge.stacks.TargetStacks;
+import dev.backforge.stacks.python.generator.TemplateGenerator;
+import dev.backforge.stacks.python.prompts.PythonPrompts;
 import dev.backforge.support.Examples;
 import dev.backforge.support.FakeLlm;
 import dev.backforge.support.MicroServer;
@@ -74,7 +73,7 @@ class LlmBenchmark {
                 }
                 Collections.sort(perComponent);
                 print(String.format("prompt tokens per component, %-20s %-6s: %2d components in %d prompts, median %5d,"
-                                + " max %5d", example, mode, perComponent.size(), batches.size(),
+                        + " max %5d", example, mode, perComponent.size(), batches.size(),
                         perComponent.isEmpty() ? 0 : perComponent.get(perComponent.size() / 2),
                         perComponent.isEmpty() ? 0 : perComponent.get(perComponent.size() - 1)));
             }
@@ -89,8 +88,8 @@ class LlmBenchmark {
                 "llm-" + UUID.randomUUID().toString().substring(0, 8));
         Files.createDirectories(workspace);
         try (FakeLlm fake = new FakeLlm(0).serve(artifact).latency(200);
-             MicroServer server = new MicroServer(workspace, "h2", List.of("backforge.llm.provider=openai",
-                     "backforge.llm.openai.base-url=http://127.0.0.1:" + fake.port() + "/v1"))) {
+                MicroServer server = new MicroServer(workspace, "h2", List.of("backforge.llm.provider=openai",
+                        "backforge.llm.openai.base-url=http://127.0.0.1:" + fake.port() + "/v1"))) {
             server.start();
             Server api = server.client();
             for (int parallelism : new int[] {1, 4}) {
@@ -105,7 +104,7 @@ class LlmBenchmark {
                 double wall = (System.nanoTime() - started) / 1e9;
                 double sum = fake.latencies().stream().mapToLong(Long::longValue).sum() / 1e3;
                 print(String.format("synth 200 (%d components), llm, 200 ms model, parallelism %d: %d calls, sum of "
-                                + "call latencies %.1f s, wall time launch to COMPLETED %.1f s, wall/sum %.2f",
+                        + "call latencies %.1f s, wall time launch to COMPLETED %.1f s, wall/sum %.2f",
                         done.get("progress").get("total").asInt(), parallelism, fake.calls(), sum, wall, wall / sum));
             }
         }

@@ -1,11 +1,8 @@
 package dev.backforge.console;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.backforge.support.Deployments;
 import dev.backforge.support.Credentials;
+import dev.backforge.support.Deployments;
 import dev.backforge.support.Examples;
 import dev.backforge.support.FakeLlm;
 import dev.backforge.support.Server;
@@ -37,6 +34,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The console in real headless Chromium (Debian's chromium and chromedriver): sign in, launch from the form, watch
@@ -112,10 +112,13 @@ public class ConsoleIT {
         String firstRun = browser.getCurrentUrl().replaceAll(".*#/runs/", "");
         // a second run of the same workflow through the API, to have something to compare with
         Server api = new Server(base());
-        api.awaitStatus(api.launch(workflow, Server.launchBody(Server.JSON.readTree(Examples.bytes("store-inventory.json")),
-                (Integer) null)), "COMPLETED", Duration.ofMinutes(2));
+        api.awaitStatus(
+                api.launch(workflow, Server.launchBody(Server.JSON.readTree(Examples.bytes("store-inventory.json")),
+                        (Integer) null)),
+                "COMPLETED", Duration.ofMinutes(2));
 
-        browser.get(base().resolve("console/#/runs/" + firstRun + "/files/src%2Fservices%2Fproduct_service.py").toString());
+        browser.get(
+                base().resolve("console/#/runs/" + firstRun + "/files/src%2Fservices%2Fproduct_service.py").toString());
         WebElement code = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-content")));
         wait.until(d -> code.getAttribute("class").contains("hljs"));
         assertTrue(code.getText().contains("class ProductService"));
@@ -135,8 +138,9 @@ public class ConsoleIT {
         String workflow = "console-fail-" + UUID.randomUUID().toString().substring(0, 8);
         Server api = new Server(base());
         // hybrid with no model server listening: the stubbed service's component fails and the run stops
-        String runId = api.launch(workflow, Server.launchBody(Server.JSON.readTree(Examples.bytes("store-inventory.json")),
-                Server.JSON.createObjectNode().put("generator", "hybrid")));
+        String runId = api.launch(workflow,
+                Server.launchBody(Server.JSON.readTree(Examples.bytes("store-inventory.json")),
+                        Server.JSON.createObjectNode().put("generator", "hybrid")));
         JsonNode stopped = api.await(runId, r -> r.get("status").asText().equals("STOPPED"), Duration.ofMinutes(2));
         assertEquals("COMPONENTS_FAILED", stopped.get("exit_status").asText());
         try (FakeLlm fake = new FakeLlm(Integer.parseInt(System.getProperty("it.llm.port", "18181")))) {

@@ -1,9 +1,5 @@
 package dev.backforge.generation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backforge.cli.SynthArtifact;
@@ -39,6 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A generated backend tried as a new user would, by what it does: a virtual environment made from its
@@ -214,7 +214,8 @@ class GeneratedBackendIT {
                 for (JsonNode e : c.path("endpoints")) {
                     String key = e.get("method").asText().toUpperCase() + " " + c.path("prefix").asText("")
                             + e.path("path").asText("");
-                    serviceMethod.put(key, names.get(e.get("service").asText()) + "." + e.get("service_method").asText());
+                    serviceMethod.put(key,
+                            names.get(e.get("service").asText()) + "." + e.get("service_method").asText());
                     if (e.path("auth_required").asBoolean()) {
                         protectedRoutes.add(key);
                     }
@@ -301,7 +302,7 @@ class GeneratedBackendIT {
         String password = System.getProperty("backforge.db.password", "postgres");
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/"
                 + System.getProperty("backforge.db.name", "test"), user, password);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name + " with (force)");
             s.execute("create database " + name);
         }

@@ -1,7 +1,5 @@
 package dev.backforge.golden;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.backforge.cli.SynthArtifact;
 import dev.backforge.kernel.Hashes;
 import dev.backforge.support.CoreOutput;
@@ -20,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The template generator's output, byte for byte, against golden files under src/test/resources/golden/: every file

@@ -1,8 +1,5 @@
 package dev.backforge.llm;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.support.Examples;
@@ -16,6 +13,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * SIGKILL during a model run, then a new server on the same store: the run completes by itself, and no prompt is
@@ -34,12 +34,12 @@ class LlmCrashIT {
         Files.writeString(workspace.resolve("key"), "sk-crash-test-key\n");
         byte[] artifact = Files.readAllBytes(Examples.synth(60, true, dir));
         try (FakeLlm fake = new FakeLlm(0).serve(artifact).latency(100);
-             MicroServer server = new MicroServer(workspace, MicroServer.STORE, List.of(
-                     "backforge.llm.provider=openai",
-                     "backforge.llm.openai.base-url=http://127.0.0.1:" + fake.port() + "/v1",
-                     "backforge.llm.api-key-file=" + workspace.resolve("key"),
-                     // a pause after each unit's answer and before its commit: the kill lands there
-                     "backforge.test.pace.unit-generated-ms=200"))) {
+                MicroServer server = new MicroServer(workspace, MicroServer.STORE, List.of(
+                        "backforge.llm.provider=openai",
+                        "backforge.llm.openai.base-url=http://127.0.0.1:" + fake.port() + "/v1",
+                        "backforge.llm.api-key-file=" + workspace.resolve("key"),
+                        // a pause after each unit's answer and before its commit: the kill lands there
+                        "backforge.test.pace.unit-generated-ms=200"))) {
             server.start();
             Server api = server.client();
             ObjectNode options = Server.JSON.createObjectNode().put("generator", "llm");

@@ -1,9 +1,5 @@
 package dev.backforge.llm;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.generation.llm.budget.Tokens;
@@ -32,6 +28,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Runs that use a language model, on Payara Micro, against the fake model server (real HTTP, both protocols): the
@@ -150,7 +150,8 @@ public class LlmRunsIT {
     @Test
     void aBrokenEnvelopeIsRetried() throws Exception {
         fake.next(Fault.BAD_ENVELOPE, 1);
-        assertEquals("COMPLETED", completed(launch("store-inventory.json", "hybrid", "anthropic")).get("status").asText());
+        assertEquals("COMPLETED",
+                completed(launch("store-inventory.json", "hybrid", "anthropic")).get("status").asText());
         assertEquals(2, fake.calls());
     }
 

@@ -1,8 +1,5 @@
 package dev.backforge.runs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backforge.support.CoreOutput;
 import dev.backforge.support.Examples;
@@ -28,6 +25,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * SIGKILL of the server at every step boundary of a run (just after the launch was accepted, in parse, order,
  * generate, verify, and while publishing), at random moments from a fixed seed, ten times per store. After each
@@ -38,7 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryIT {
 
-    enum Point { LAUNCH, PARSE, ORDER, GENERATE, VERIFY, PUBLISH }
+    enum Point {
+        LAUNCH, PARSE, ORDER, GENERATE, VERIFY, PUBLISH
+    }
 
     static final long SEED = 20261201L;
     static final int ITEM_COUNT = 1;
@@ -126,7 +128,8 @@ class CrashRecoveryIT {
     }
 
     private static void assertRunAsUninterrupted(JsonNode run, String workflow, byte[] artifact, int components,
-                                                 int kills, Set<Path> rewritten) throws Exception {
+                                                 int kills, Set<Path> rewritten)
+            throws Exception {
         String id = run.get("id").asText();
         assertEquals(components, run.get("progress").get("generated").asInt(), id);
         CoreOutput.Result core = CoreOutput.of(artifact, workflow);
@@ -137,7 +140,8 @@ class CrashRecoveryIT {
             expected.add("manifest.json");
             assertEquals(new TreeSet<>(expected), FileWatch.files(tree), "exactly the run's files in " + tree);
             for (var file : core.files().entrySet()) {
-                assertEquals(file.getValue(), Files.readString(tree.resolve(file.getKey())), tree + ": " + file.getKey());
+                assertEquals(file.getValue(), Files.readString(tree.resolve(file.getKey())),
+                        tree + ": " + file.getKey());
             }
             JsonNode manifest = Server.JSON.readTree(tree.resolve("manifest.json").toFile());
             assertEquals(core.manifest(), CoreOutput.withoutTimings(manifest), tree + ": the manifest, timings aside");

@@ -1,13 +1,10 @@
 package dev.backforge.runs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.backforge.support.Deployments;
 import dev.backforge.support.Artifacts;
 import dev.backforge.support.CoreOutput;
+import dev.backforge.support.Deployments;
 import dev.backforge.support.Examples;
 import dev.backforge.support.Server;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +23,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The REST API of runs on a real Payara Micro, with the store the build chose (H2 file or PostgreSQL). */
 @ArquillianTest
@@ -66,7 +66,8 @@ public class RunsIT {
             String id = Server.json(r).get("id").asText();
             assertTrue(location.endsWith("/api/v1/runs/" + id), location);
         }
-        String runId = server.api().list(wf, null, null, null).readEntity(JsonNode.class).get("items").get(0).get("id").asText();
+        String runId = server.api().list(wf, null, null, null).readEntity(JsonNode.class).get("items").get(0).get("id")
+                .asText();
         JsonNode run = server.awaitStatus(runId, "COMPLETED", LONG);
         assertEquals(13, run.get("progress").get("generated").asInt());
         assertEquals(5, run.get("steps").size());
@@ -74,7 +75,8 @@ public class RunsIT {
             assertEquals("COMPLETED", step.get("status").asText());
             assertEquals(8, step.get("metrics").size(), "the eight Jakarta Batch metrics");
         }
-        JsonNode generate = stream(run.get("steps")).filter(s -> s.get("name").asText().equals("generate")).findFirst().orElseThrow();
+        JsonNode generate = stream(run.get("steps")).filter(s -> s.get("name").asText().equals("generate")).findFirst()
+                .orElseThrow();
         assertEquals(13, generate.get("metrics").get("write_count").asInt());
 
         CoreOutput.Result core = CoreOutput.of(artifact, wf);
@@ -150,7 +152,8 @@ public class RunsIT {
     @Test
     void filePathsCannotLeaveTheRunsFolder() throws Exception {
         String wf = workflow("paths");
-        String runId = server.launch(wf, Server.launchBody(Server.JSON.readTree(Examples.bytes("auth-service.json")), 5));
+        String runId = server.launch(wf,
+                Server.launchBody(Server.JSON.readTree(Examples.bytes("auth-service.json")), 5));
         server.awaitStatus(runId, "COMPLETED", LONG);
         for (String path : new String[] {"../../../../../payara-h2/config/domain.xml", "src/../../../runs",
                 "%2e%2e/%2e%2e/manifest.json", "..%2F..%2Fmanifest.json"}) {

@@ -1,9 +1,5 @@
 package dev.backforge.schedules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.support.Credentials;
@@ -23,6 +19,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Schedules on real servers: a due schedule fires once per due time, survives a restart (a fire missed while the
@@ -78,7 +78,7 @@ class SchedulesIT {
         assumeTrue(MicroServer.STORE.equals("postgres"), "two servers share one store only on PostgreSQL");
         String workflow = "shared-" + UUID.randomUUID().toString().substring(0, 8);
         try (MicroServer a = new MicroServer(MicroServer.newWorkspace("schedules-a"), MicroServer.STORE, FAST);
-             MicroServer b = new MicroServer(MicroServer.newWorkspace("schedules-b"), MicroServer.STORE, FAST)) {
+                MicroServer b = a.peer(MicroServer.newWorkspace("schedules-b"), FAST)) {
             a.start();
             b.start();
             Server api = a.client();
@@ -115,7 +115,8 @@ class SchedulesIT {
 
     static JsonNode post(URI base, String path, String body, int expected) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type",
-                "application/json").header("Authorization", Credentials.operator()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                "application/json").header("Authorization", Credentials.operator())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(expected, r.statusCode(), r.body());
         return Server.JSON.readTree(r.body());
@@ -123,7 +124,7 @@ class SchedulesIT {
 
     static JsonNode get(URI base, String path) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve(path))
-                        .header("Authorization", Credentials.operator()).GET().build(),
+                .header("Authorization", Credentials.operator()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return Server.JSON.readTree(r.body());

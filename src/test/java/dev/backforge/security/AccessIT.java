@@ -1,10 +1,7 @@
 package dev.backforge.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.backforge.support.Deployments;
 import dev.backforge.support.Credentials;
+import dev.backforge.support.Deployments;
 import dev.backforge.support.Server;
 import java.net.URI;
 import java.net.URL;
@@ -19,6 +16,9 @@ import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Access control: 401 without credentials, 403 for a viewer on every state-changing endpoint, health open. */
 @ArquillianTest
@@ -107,7 +107,9 @@ public class AccessIT {
                 "{\"username\": \"operator\", \"password\": \"" + Credentials.OPERATOR_PASSWORD + "\"}");
         assertEquals(200, signedIn.statusCode(), signedIn.body());
         String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        assertTrue(signedIn.headers().firstValue("Set-Cookie").orElseThrow().toLowerCase(Locale.ROOT).contains("samesite=strict"),
+        assertTrue(
+                signedIn.headers().firstValue("Set-Cookie").orElseThrow().toLowerCase(Locale.ROOT)
+                        .contains("samesite=strict"),
                 signedIn.headers().allValues("Set-Cookie").toString());
         HttpResponse<String> me = HTTP.send(HttpRequest.newBuilder(base().resolve("api/v1/session"))
                 .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -1,9 +1,5 @@
 package dev.backforge.store;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.backforge.support.CommitLoop;
 import dev.backforge.support.MicroServer;
 import java.io.BufferedReader;
@@ -19,6 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The embedded store keeps every commit its JVM saw return, through SIGKILL: the H2 database opened with the very
@@ -37,7 +37,7 @@ class EmbeddedStoreDurabilityIT {
         for (int round = 0; round < 5; round++) {
             int reported = commitThenKill(url, 300 + random.nextInt(1500), dir.resolve("child-" + round + ".log"));
             try (Connection c = DriverManager.getConnection(url, "backforge", "backforge");
-                 ResultSet r = c.createStatement().executeQuery("select count(*), max(n) from commits")) {
+                    ResultSet r = c.createStatement().executeQuery("select count(*), max(n) from commits")) {
                 r.next();
                 assertTrue(r.getInt(1) >= reported, "round " + round + ": " + reported
                         + " commits were reported, " + r.getInt(1) + " found after SIGKILL");

@@ -24,7 +24,7 @@ public final class CommitLoop {
             c.setAutoCommit(false);
             String pad = "x".repeat(1500);
             try (PreparedStatement insert = c.prepareStatement("insert into commits values (?, ?)")) {
-                for (int n = first; ; n++) {
+                for (int n = first;; n++) {
                     insert.setInt(1, n);
                     insert.setString(2, pad);
                     insert.executeUpdate();

@@ -1,10 +1,10 @@
 package dev.backforge.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.output.entity.ComponentOutcome;
 import dev.backforge.pipeline.control.Pipeline;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -35,7 +35,8 @@ public final class Deployments {
         Path file = Path.of(System.getProperty("backforge.target", "target"), "backforge-paced.war");
         Path shipped = Path.of(System.getProperty("backforge.war", "target/backforge.war"));
         try {
-            if (!Files.exists(file) || Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(shipped)) < 0) {
+            if (!Files.exists(file)
+                    || Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(shipped)) < 0) {
                 paced().as(ZipExporter.class).exportTo(file.toFile(), true);
             }
         } catch (IOException e) {

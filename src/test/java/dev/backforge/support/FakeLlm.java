@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.backforge.architecture.control.ArchitectureReader;
-import dev.backforge.kernel.Hashes;
 import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.generation.llm.budget.Tokens;
-import dev.backforge.stacks.TargetStacks;
-import dev.backforge.stacks.python.generator.TemplateGenerator;
+import dev.backforge.kernel.Hashes;
 import dev.backforge.planning.control.Planner;
 import dev.backforge.planning.entity.PlannedComponent;
+import dev.backforge.stacks.TargetStacks;
+import dev.backforge.stacks.python.generator.TemplateGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -40,8 +39,10 @@ import java.util.regex.Pattern;
 public final class FakeLlm implements AutoCloseable {
 
     /** What the next calls do; each fault applies to the given number of calls, then the fake behaves. */
-    public enum Fault { RATE_LIMITED, SERVER_ERROR, HANG, CLIENT_ERROR, BAD_ENVELOPE, NOT_JSON, TRUNCATED, WRONG_PATH,
-        FAILS_VERIFICATION }
+    public enum Fault {
+        RATE_LIMITED, SERVER_ERROR, HANG, CLIENT_ERROR, BAD_ENVELOPE, NOT_JSON, TRUNCATED, WRONG_PATH,
+        FAILS_VERIFICATION
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern COMPONENT = Pattern.compile("(?m)^## Component (\\S+): ");

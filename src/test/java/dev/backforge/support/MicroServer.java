@@ -6,14 +6,14 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A Payara Micro process of our own, for what Arquillian cannot do: kill it with SIGKILL and start it again on the
@@ -33,6 +33,11 @@ public final class MicroServer implements AutoCloseable {
     private int starts;
 
     public MicroServer(Path workspace, String store, List<String> systemProperties) throws IOException {
+        this(workspace, store, systemProperties, null);
+    }
+
+    private MicroServer(Path workspace, String store, List<String> systemProperties, String sharedDatabase)
+            throws IOException {
         this.workspace = workspace;
         this.store = store;
         this.systemProperties = systemProperties;
@@ -40,8 +45,14 @@ public final class MicroServer implements AutoCloseable {
             this.port = socket.getLocalPort();
         }
         Files.createDirectories(workspace);
-        // a database of its own on PostgreSQL: runs other tests left behind are not this server's to recover
-        this.database = store.equals("postgres") ? createDatabase(workspace) : null;
+        // a database of its own on PostgreSQL, unless it is a peer: runs other tests left behind are not its own
+        this.database = sharedDatabase != null ? sharedDatabase
+                : store.equals("postgres") ? createDatabase(workspace) : null;
+    }
+
+    /** Another server on the same store (PostgreSQL), with a workspace of its own. */
+    public MicroServer peer(Path workspace, List<String> systemProperties) throws IOException {
+        return new MicroServer(workspace, store, systemProperties, database);
     }
 
     private static String createDatabase(Path workspace) {
@@ -50,7 +61,7 @@ public final class MicroServer implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(postgresUrl(System.getProperty("backforge.db.name", "test")),
                 System.getProperty("backforge.db.user", "postgres"), System.getProperty("backforge.db.password",
                         "postgres"));
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("drop database if exists " + name);
             s.execute("create database " + name);
         } catch (SQLException e) {
@@ -90,8 +101,9 @@ public final class MicroServer implements AutoCloseable {
 
     public MicroServer start() throws IOException, InterruptedException {
         Path target = Path.of(System.getProperty("backforge.target", "target"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Dbackforge.workspace=" + workspace));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g", "-Dbackforge.workspace=" + workspace));
         Credentials.serverProperties().forEach(p -> command.add("-D" + p));
         systemProperties.forEach(p -> command.add("-D" + p));
         // no --rootDir: every boot starts from a fresh runtime folder, all state lives in the database and the
@@ -162,7 +174,8 @@ public final class MicroServer implements AutoCloseable {
                     .replace("@backforge.db.password@", System.getProperty("backforge.db.password", "postgres")));
             return file;
         }
-        Path template = Path.of(System.getProperty("backforge.basedir", ".")).resolve("server-config/post-boot-h2.asadmin");
+        Path template = Path.of(System.getProperty("backforge.basedir", "."))
+                .resolve("server-config/post-boot-h2.asadmin");
         Path file = workspace.resolve("post-boot-h2.asadmin");
         Files.writeString(file, Files.readString(template).replace("@backforge.workspace@", workspace.toString()));
         return file;

@@ -35,7 +35,7 @@ public final class OpenApiProbe {
     /** One operation of the document. */
     public record Operation(String method, String path, JsonNode spec) {
         public int declaredStatus() {
-            for (Iterator<String> it = spec.path("responses").fieldNames(); it.hasNext(); ) {
+            for (Iterator<String> it = spec.path("responses").fieldNames(); it.hasNext();) {
                 String code = it.next();
                 if (code.startsWith("2")) {
                     return Integer.parseInt(code);
@@ -65,9 +65,9 @@ public final class OpenApiProbe {
         this.base = base;
         this.headers = headers;
         this.document = JSON.readTree(send("GET", "/openapi.json", null, Map.of()).body());
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
             var p = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = p.getValue().fields(); ops.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> ops = p.getValue().fields(); ops.hasNext();) {
                 var op = ops.next();
                 operations.add(new Operation(op.getKey().toUpperCase(Locale.ROOT), p.getKey(), op.getValue()));
             }
@@ -238,7 +238,7 @@ public final class OpenApiProbe {
             return sample(schema, "body", 0);
         }
         ObjectNode out = F.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = resolved.path("properties").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = resolved.path("properties").fields(); it.hasNext();) {
             var p = it.next();
             boolean required = false;
             for (JsonNode r : resolved.path("required")) {

@@ -32,8 +32,8 @@ public final class Server {
         RestClientBuilder builder = RestClientBuilder.newBuilder().baseUri(base)
                 .property("microprofile.rest.client.disable.default.mapper", true);
         if (authorization != null) {
-            builder.register((ClientRequestFilter) request ->
-                    request.getHeaders().putSingle("Authorization", authorization));
+            builder.register(
+                    (ClientRequestFilter) request -> request.getHeaders().putSingle("Authorization", authorization));
         }
         this.api = builder.build(RunsApi.class);
     }

@@ -44,8 +44,8 @@ public final class StoreSearch {
             }
             for (String table : tables) {
                 try (Statement s = c.createStatement();
-                     ResultSet rs = s.executeQuery("select cast(t as text) from \"" + table + "\" t "
-                             + "where strpos(cast(t as text), '" + needle.replace("'", "''") + "') > 0")) {
+                        ResultSet rs = s.executeQuery("select cast(t as text) from \"" + table + "\" t "
+                                + "where strpos(cast(t as text), '" + needle.replace("'", "''") + "') > 0")) {
                     if (rs.next()) {
                         return true;
                     }
@@ -60,9 +60,9 @@ public final class StoreSearch {
             throws Exception {
         List<String> left = new ArrayList<>();
         try (Connection c = server.connectToStore();
-             PreparedStatement s = c.prepareStatement("select JOBEXECID, BATCHSTATUS from "
-                     + "JBATCHEXECUTIONINSTANCEDATA where CREATETIME >= ? and BATCHSTATUS in "
-                     + "('STARTING', 'STARTED', 'STOPPING') order by JOBEXECID")) {
+                PreparedStatement s = c.prepareStatement("select JOBEXECID, BATCHSTATUS from "
+                        + "JBATCHEXECUTIONINSTANCEDATA where CREATETIME >= ? and BATCHSTATUS in "
+                        + "('STARTING', 'STARTED', 'STOPPING') order by JOBEXECID")) {
             s.setTimestamp(1, since);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -85,12 +85,12 @@ public final class StoreSearch {
 
     private static String postgresUrl() {
         return "jdbc:postgresql://" + System.getProperty("backforge.db.host", "127.0.0.1") + ":"
-                + System.getProperty("backforge.db.port", "5432") + "/" + System.getProperty("backforge.db.name", "test");
+                + System.getProperty("backforge.db.port", "5432") + "/"
+                + System.getProperty("backforge.db.name", "test");
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
+        outer : for (int i = 0; i <= haystack.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (haystack[i + j] != needle[j]) {
                     continue outer;

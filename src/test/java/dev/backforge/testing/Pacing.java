@@ -28,7 +28,8 @@ public class Pacing {
         switch (event.stage()) {
             case STEP_STARTED -> mark(event.runId() + "." + event.detail());
             case FILE_PUBLISHED -> mark(event.runId() + ".publishing");
-            default -> { }
+            default -> {
+            }
         }
         long pause = millis(event.stage());
         if (pause > 0) {

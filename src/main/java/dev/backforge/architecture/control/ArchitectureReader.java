@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backforge.architecture.entity.Architecture;
 import dev.backforge.architecture.entity.Component;
+import dev.backforge.architecture.entity.Symbol;
 import dev.backforge.kernel.Json;
 import dev.backforge.kernel.RuleViolation;
-import dev.backforge.architecture.entity.Symbol;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +43,17 @@ public final class ArchitectureReader {
             document = Json.ARTIFACT.readTree(json);
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
-            String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            String where = location == null ? ""
+                    : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
             throw new InvalidArchitectureException(true, List.of(new RuleViolation("malformed-json", "",
                     "not valid JSON" + where + ": " + e.getOriginalMessage())));
         } catch (IOException e) {
-            throw new InvalidArchitectureException(true, List.of(new RuleViolation("malformed-json", "", e.getMessage())));
+            throw new InvalidArchitectureException(true,
+                    List.of(new RuleViolation("malformed-json", "", e.getMessage())));
         }
         if (document == null || document.isMissingNode()) {
-            throw new InvalidArchitectureException(true, List.of(new RuleViolation("malformed-json", "", "the document is empty")));
+            throw new InvalidArchitectureException(true,
+                    List.of(new RuleViolation("malformed-json", "", "the document is empty")));
         }
         return read(document);
     }
@@ -115,7 +118,8 @@ public final class ArchitectureReader {
             architecture = Json.ARTIFACT.treeToValue(document, Architecture.class);
         } catch (JsonProcessingException e) {
             // the schema admits the document, so this is a gap between schema and model: still the caller's input
-            throw new InvalidArchitectureException(false, List.of(new RuleViolation("schema-mapping", "", e.getOriginalMessage())));
+            throw new InvalidArchitectureException(false,
+                    List.of(new RuleViolation("schema-mapping", "", e.getOriginalMessage())));
         }
         Optional<Dialect> dialect = dialects.of(architecture.stack());
         if (dialect.isEmpty()) {
@@ -127,7 +131,8 @@ public final class ArchitectureReader {
         Symbols symbols = new Symbols(architecture);
         for (Symbol duplicate : symbols.duplicates()) {
             violations.add(new RuleViolation("duplicate-name", definitionPointer(architecture, duplicate),
-                    "'" + duplicate.name() + "' is defined twice among backend components (again in " + duplicate.owner().id()
+                    "'" + duplicate.name() + "' is defined twice among backend components (again in "
+                            + duplicate.owner().id()
                             + "); generated imports would be ambiguous"));
         }
         ContractRules contract = new ContractRules(symbols, dialect.get(), architecture.components(), violations);

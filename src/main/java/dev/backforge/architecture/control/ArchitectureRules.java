@@ -41,8 +41,8 @@ final class ArchitectureRules {
                 continue;
             }
             int at = i;
-            FilePaths.problem(c.filePath(), dialect).ifPresent(p ->
-                    out.add(new RuleViolation(p[0], of("components", at, "file_path"), p[1])));
+            FilePaths.problem(c.filePath(), dialect)
+                    .ifPresent(p -> out.add(new RuleViolation(p[0], of("components", at, "file_path"), p[1])));
             String normalized = c.filePath().replace('\\', '/');
             Integer samePath = pathIndex.putIfAbsent(normalized, i);
             if (samePath != null) {

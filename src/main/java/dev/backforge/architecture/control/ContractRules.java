@@ -9,10 +9,10 @@ import dev.backforge.architecture.entity.InterfaceSpec;
 import dev.backforge.architecture.entity.MethodSpec;
 import dev.backforge.architecture.entity.ModelSpec;
 import dev.backforge.architecture.entity.Parameter;
-import dev.backforge.kernel.RuleViolation;
 import dev.backforge.architecture.entity.SettingSpec;
 import dev.backforge.architecture.entity.Signature;
 import dev.backforge.architecture.entity.Symbol;
+import dev.backforge.kernel.RuleViolation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -148,7 +148,8 @@ final class ContractRules {
         String base = e.baseOrDefault();
         if (!symbols.isException(base) && !dialect.isBuiltinException(base)) {
             out.add(new RuleViolation("unknown-exception-base", at + "/base",
-                    "'" + base + "' is neither an exception of this architecture nor a builtin exception of the language"));
+                    "'" + base
+                            + "' is neither an exception of this architecture nor a builtin exception of the language"));
             return;
         }
         Set<String> seen = new HashSet<>(List.of(e.name()));
@@ -200,7 +201,8 @@ final class ContractRules {
     private void checkType(String annotation, String at, String what) {
         Optional<Set<String>> names = dialect.typeNames(annotation);
         if (names.isEmpty()) {
-            out.add(new RuleViolation("type-syntax", at, what + ": '" + annotation + "' is not a type expression of the stack's language"));
+            out.add(new RuleViolation("type-syntax", at,
+                    what + ": '" + annotation + "' is not a type expression of the stack's language"));
             return;
         }
         for (String name : names.get()) {

@@ -5,13 +5,13 @@ import java.util.Optional;
 
 /** An architecture artifact, version 1 (docs/architecture-artifact.md), as validated and parsed. */
 public record Architecture(
-        String architectureId,
-        String name,
-        String description,
-        String version,
-        Stack stack,
-        String packageRoot,
-        List<Component> components) {
+                           String architectureId,
+                           String name,
+                           String description,
+                           String version,
+                           Stack stack,
+                           String packageRoot,
+                           List<Component> components) {
 
     public Architecture {
         stack = stack == null ? Stack.DEFAULT : stack;

@@ -7,23 +7,23 @@ import java.util.stream.Stream;
 
 /** One component of the architecture: a class or module, written to one file. */
 public record Component(
-        String id,
-        String name,
-        String type,
-        String assignedTo,
-        String filePath,
-        String description,
-        String implementationNotes,
-        Dependencies dependencies,
-        @JsonProperty("interface") InterfaceSpec contract,
-        List<ExceptionSpec> exceptions,
-        List<SettingSpec> settings,
-        String envPrefix,
-        List<ModelSpec> models,
-        String entity,
-        String prefix,
-        List<String> tags,
-        List<EndpointSpec> endpoints) {
+                        String id,
+                        String name,
+                        String type,
+                        String assignedTo,
+                        String filePath,
+                        String description,
+                        String implementationNotes,
+                        Dependencies dependencies,
+                        @JsonProperty("interface") InterfaceSpec contract,
+                        List<ExceptionSpec> exceptions,
+                        List<SettingSpec> settings,
+                        String envPrefix,
+                        List<ModelSpec> models,
+                        String entity,
+                        String prefix,
+                        List<String> tags,
+                        List<EndpointSpec> endpoints) {
 
     public static final String BACKEND = "backend";
 

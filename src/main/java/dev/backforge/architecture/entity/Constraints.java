@@ -7,8 +7,8 @@ public record Constraints(Integer minLength, Integer maxLength, String pattern, 
                           BigDecimal gt, BigDecimal lt, boolean primaryKey, boolean index, boolean unique,
                           String foreignKey, String onDelete) {
 
-    public static final Constraints NONE =
-            new Constraints(null, null, null, null, null, null, null, false, false, false, null, null);
+    public static final Constraints NONE = new Constraints(null, null, null, null, null, null, null, false, false,
+            false, null, null);
 
     public boolean hasValidation() {
         return minLength != null || maxLength != null || pattern != null || ge != null || le != null || gt != null

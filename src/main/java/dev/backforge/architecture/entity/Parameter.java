@@ -8,7 +8,9 @@ package dev.backforge.architecture.entity;
  */
 public record Parameter(String name, String annotation, String defaultValue, Kind kind) {
 
-    public enum Kind { POSITIONAL_ONLY, REGULAR, VAR_POSITIONAL, KEYWORD_ONLY, VAR_KEYWORD }
+    public enum Kind {
+        POSITIONAL_ONLY, REGULAR, VAR_POSITIONAL, KEYWORD_ONLY, VAR_KEYWORD
+    }
 
     public boolean isReceiver() {
         return ("self".equals(name) || "cls".equals(name)) && annotation == null && kind != Kind.KEYWORD_ONLY;

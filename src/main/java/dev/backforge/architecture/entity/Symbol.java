@@ -6,7 +6,9 @@ package dev.backforge.architecture.entity;
  */
 public record Symbol(String name, Kind kind, Component owner, ModelSpec model, ExceptionSpec exception) {
 
-    public enum Kind { EXCEPTION, MODEL, ENUM, ENTITY, CLASS }
+    public enum Kind {
+        EXCEPTION, MODEL, ENUM, ENTITY, CLASS
+    }
 
     public String module() {
         return owner.module();

@@ -23,7 +23,7 @@ public final class GenerationContext {
     private final Map<String, Component> byId = new HashMap<>();
 
     public GenerationContext(Architecture architecture, Symbols symbols, Plan plan, String conventions,
-                             List<ResearchPattern> research) {
+            List<ResearchPattern> research) {
         this.architecture = architecture;
         this.symbols = symbols;
         this.plan = plan;

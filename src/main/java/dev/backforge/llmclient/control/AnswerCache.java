@@ -21,7 +21,7 @@ public class AnswerCache {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<LlmResponse> get(String workflowId, String key) {
         return em.createQuery("select a from CachedAnswer a where a.workflowId = :w and a.cacheKey = :k",
-                        CachedAnswer.class).setParameter("w", workflowId).setParameter("k", key).getResultList()
+                CachedAnswer.class).setParameter("w", workflowId).setParameter("k", key).getResultList()
                 .stream().findFirst()
                 .map(a -> new LlmResponse(a.text(), a.promptTokens(), a.completionTokens(), a.truncated()));
     }

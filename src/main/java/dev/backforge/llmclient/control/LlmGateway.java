@@ -27,10 +27,10 @@ public class LlmGateway {
     ProviderCalls calls;
 
     @Timeout(value = 180, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 3, delay = 1000, jitter = 500, retryOn = {RetryableLlmException.class, TimeoutException.class},
-            abortOn = FatalLlmException.class)
-    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.8, delay = 15_000,
-            failOn = {RetryableLlmException.class, TimeoutException.class})
+    @Retry(maxRetries = 3, delay = 1000, jitter = 500, retryOn = {RetryableLlmException.class,
+            TimeoutException.class}, abortOn = FatalLlmException.class)
+    @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.8, delay = 15_000, failOn = {
+            RetryableLlmException.class, TimeoutException.class})
     @Bulkhead(4)
     @Timed(name = "backforge_llm_call", absolute = true, description = "Calls to the language model, with their latency")
     public LlmResponse send(LlmRequest request) {

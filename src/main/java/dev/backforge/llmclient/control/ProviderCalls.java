@@ -2,11 +2,11 @@ package dev.backforge.llmclient.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.backforge.kernel.Json;
 import dev.backforge.generation.llm.entity.FatalLlmException;
 import dev.backforge.generation.llm.entity.LlmRequest;
 import dev.backforge.generation.llm.entity.LlmResponse;
 import dev.backforge.generation.llm.entity.RetryableLlmException;
+import dev.backforge.kernel.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;

@@ -16,8 +16,8 @@ import java.time.OffsetDateTime;
  * one workflow: a restarted run pays for no call twice, an unchanged architecture costs nothing.
  */
 @Entity
-@Table(name = "bf_llm_answer", uniqueConstraints = @UniqueConstraint(name = "bf_llm_answer_key",
-        columnNames = {"workflowId", "cacheKey"}))
+@Table(name = "bf_llm_answer", uniqueConstraints = @UniqueConstraint(name = "bf_llm_answer_key", columnNames = {
+        "workflowId", "cacheKey"}))
 @SequenceGenerator(name = "bf_llm_answer_seq", sequenceName = "bf_llm_answer_seq", allocationSize = 10)
 public class CachedAnswer {
 
@@ -46,7 +46,7 @@ public class CachedAnswer {
     }
 
     public CachedAnswer(String workflowId, String cacheKey, String text, long promptTokens, long completionTokens,
-                        boolean truncated, OffsetDateTime createdAt) {
+            boolean truncated, OffsetDateTime createdAt) {
         this.workflowId = workflowId;
         this.cacheKey = cacheKey;
         this.text = text;
@@ -56,8 +56,16 @@ public class CachedAnswer {
         this.createdAt = createdAt;
     }
 
-    public String text() { return text; }
-    public long promptTokens() { return promptTokens; }
-    public long completionTokens() { return completionTokens; }
-    public boolean truncated() { return truncated; }
+    public String text() {
+        return text;
+    }
+    public long promptTokens() {
+        return promptTokens;
+    }
+    public long completionTokens() {
+        return completionTokens;
+    }
+    public boolean truncated() {
+        return truncated;
+    }
 }

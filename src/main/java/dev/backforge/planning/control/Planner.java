@@ -19,8 +19,8 @@ import java.util.PriorityQueue;
  */
 public final class Planner {
 
-    private static final Comparator<Component> TIE_BREAK =
-            Comparator.comparingInt((Component c) -> c.kind().layer()).thenComparing(Component::id);
+    private static final Comparator<Component> TIE_BREAK = Comparator.comparingInt((Component c) -> c.kind().layer())
+            .thenComparing(Component::id);
 
     public Plan plan(Architecture architecture) {
         DependencyGraph graph = new DependencyGraph(architecture);

@@ -2,8 +2,8 @@ package dev.backforge.runs.boundary;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.backforge.output.control.AtomicFiles;
 import dev.backforge.http.JsonBodies;
+import dev.backforge.output.control.AtomicFiles;
 import dev.backforge.problems.ProblemException;
 import dev.backforge.runs.control.RunActions;
 import dev.backforge.runs.control.RunFilter;

@@ -36,7 +36,8 @@ public class WorkflowRunsResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
     public Response launch(@PathParam("workflowId") String workflowId, InputStream body,
-                           @Context UriInfo uri) throws IOException {
+                           @Context UriInfo uri)
+            throws IOException {
         Run run = launcher.launch(workflowId, read(body, launcher.maxBodyBytes()), "api");
         URI location = uri.getBaseUriBuilder().path("v1/runs/{id}").build(run.id());
         return Response.accepted(JsonBodies.write(views.summary(run, 0))).location(location)

@@ -33,8 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CrashRecovery {
 
     private static final Logger LOG = Logger.getLogger(CrashRecovery.class.getName());
-    private static final Set<BatchStatus> LEFT_RUNNING =
-            EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+    private static final Set<BatchStatus> LEFT_RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
+            BatchStatus.STOPPING);
 
     @Inject
     RunStore store;
@@ -116,7 +116,8 @@ public class CrashRecovery {
     private void endOrphans(Set<Long> running) {
         for (long execution : repair.leftRunning(Jobs.JOB, bootedAt.toInstant())) {
             if (!running.contains(execution)) {
-                LOG.info(() -> "execution " + execution + " was left running by a server that stopped; marking it failed");
+                LOG.info(() -> "execution " + execution
+                        + " was left running by a server that stopped; marking it failed");
                 repair.markFailed(execution);
             }
         }

@@ -29,9 +29,9 @@ public class JobRepositoryRepair {
     public List<Long> leftRunning(String job, Instant before) {
         List<Long> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select e.JOBEXECID from JBATCHEXECUTIONINSTANCEDATA e join "
-                     + "JBATCHJOBINSTANCEDATA i on i.JOBINSTANCEID = e.JOBINSTANCEID where i.NAME = ? and "
-                     + "e.BATCHSTATUS in " + RUNNING + " and e.CREATETIME < ? order by e.JOBEXECID")) {
+                PreparedStatement s = c.prepareStatement("select e.JOBEXECID from JBATCHEXECUTIONINSTANCEDATA e join "
+                        + "JBATCHJOBINSTANCEDATA i on i.JOBINSTANCEID = e.JOBINSTANCEID where i.NAME = ? and "
+                        + "e.BATCHSTATUS in " + RUNNING + " and e.CREATETIME < ? order by e.JOBEXECID")) {
             s.setString(1, job);
             s.setTimestamp(2, Timestamp.from(before));
             try (ResultSet rows = s.executeQuery()) {
@@ -57,7 +57,8 @@ public class JobRepositoryRepair {
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("update JBATCHSTEPEXECUTIONINSTANCEDATA set BATCHSTATUS = "
-                    + "'FAILED', EXITSTATUS = 'FAILED', ENDTIME = ? where JOBEXECID = ? and BATCHSTATUS in " + RUNNING)) {
+                    + "'FAILED', EXITSTATUS = 'FAILED', ENDTIME = ? where JOBEXECID = ? and BATCHSTATUS in "
+                    + RUNNING)) {
                 s.setTimestamp(1, now);
                 s.setLong(2, executionId);
                 s.executeUpdate();

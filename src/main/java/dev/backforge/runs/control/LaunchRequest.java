@@ -24,7 +24,7 @@ public record LaunchRequest(JsonNode architecture, String conventions, JsonNode 
             out.add(new RuleViolation("schema-type", "", "the body must be a JSON object"));
             return null;
         }
-        for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+        for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
             String name = it.next();
             if (!Set.of("architecture", "conventions", "research", "options").contains(name)) {
                 out.add(new RuleViolation("unknown-field", "/" + name, "unknown field '" + name + "'"));
@@ -82,7 +82,7 @@ public record LaunchRequest(JsonNode architecture, String conventions, JsonNode 
         JsonNode model = null;
         int itemCount = defaults.itemCount();
         String policy = defaults.verificationPolicy();
-        for (Iterator<String> it = options.fieldNames(); it.hasNext(); ) {
+        for (Iterator<String> it = options.fieldNames(); it.hasNext();) {
             String name = it.next();
             JsonNode v = options.get(name);
             String at = "/options/" + name;

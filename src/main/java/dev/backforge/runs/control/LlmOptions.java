@@ -1,8 +1,8 @@
 package dev.backforge.runs.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.backforge.kernel.RuleViolation;
 import dev.backforge.generation.llm.entity.LlmSettings;
+import dev.backforge.kernel.RuleViolation;
 import dev.backforge.llmclient.control.LlmConfig;
 import java.util.Iterator;
 import java.util.List;
@@ -40,12 +40,13 @@ record LlmOptions(LlmSettings settings, int parallelism) {
             out.add(new RuleViolation("schema-type", "/options/llm", "'llm' must be a JSON object"));
             model = null;
         }
-        for (Iterator<String> it = model == null ? List.<String>of().iterator() : model.fieldNames(); it.hasNext(); ) {
+        for (Iterator<String> it = model == null ? List.<String>of().iterator() : model.fieldNames(); it.hasNext();) {
             String name = it.next();
             JsonNode v = model.get(name);
             String at = "/options/llm/" + name;
             switch (name) {
-                case "provider" -> { }
+                case "provider" -> {
+                }
                 case "model" -> {
                     if (!v.isTextual() || v.asText().isBlank() || v.asText().length() > 100) {
                         out.add(new RuleViolation("option-value", at, "model must be a name of 1 to 100 characters"));
@@ -70,7 +71,8 @@ record LlmOptions(LlmSettings settings, int parallelism) {
             }
         }
         if (budgetMin > budgetMax) {
-            out.add(new RuleViolation("option-range", "/options/llm/budget_min", "budget_min must not exceed budget_max"));
+            out.add(new RuleViolation("option-range", "/options/llm/budget_min",
+                    "budget_min must not exceed budget_max"));
         }
         return new LlmOptions(new LlmSettings(provider, modelName, temperature, maxOutput, budgetMin, budgetMax,
                 repairRounds, fallback), parallelism);

@@ -42,7 +42,8 @@ public class RunActions {
                 actions.add("restart");
                 actions.add("abandon");
             }
-            default -> { }
+            default -> {
+            }
         }
         return actions;
     }

@@ -75,7 +75,8 @@ public class RunContexts {
     private static List<ResearchPattern> research(ArchitectureRevision revision) {
         try {
             return revision.research() == null ? List.of()
-                    : Json.ARTIFACT.readValue(revision.research(), new TypeReference<List<ResearchPattern>>() { });
+                    : Json.ARTIFACT.readValue(revision.research(), new TypeReference<List<ResearchPattern>>() {
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException("revision " + revision.id() + " has unreadable research", e);
         }

@@ -167,7 +167,8 @@ public class RunGenerate {
                 f.implemented().size(), f.stubs().size(), (int) errors, (int) (o.findings().size() - errors),
                 o.millis(), f.tokens().prompt(), f.tokens().completion(),
                 verified ? StoredResults.findingsJson(o.findings()) : null, StoredResults.stubsJson(f.stubs()),
-                f.description(), StoredResults.listJson(f.dependenciesUsed()), StoredResults.listJson(f.implemented())));
+                f.description(), StoredResults.listJson(f.dependenciesUsed()),
+                StoredResults.listJson(f.implemented())));
         committed.fire(new ComponentCommitted(runId, f.componentId(), f.tokens().prompt(), f.tokens().completion()));
     }
 

@@ -1,19 +1,18 @@
 package dev.backforge.runs.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.backforge.architecture.control.ArchitectureReader;
 import dev.backforge.architecture.control.InvalidArchitectureException;
-import dev.backforge.kernel.Json;
 import dev.backforge.architecture.entity.Architecture;
+import dev.backforge.kernel.Hashes;
+import dev.backforge.kernel.Json;
+import dev.backforge.kernel.Problem;
 import dev.backforge.kernel.RuleViolation;
 import dev.backforge.kernel.WorkflowIds;
-import dev.backforge.kernel.Hashes;
-import dev.backforge.kernel.Problem;
 import dev.backforge.llmclient.control.LlmConfig;
+import dev.backforge.pipeline.control.Pipeline;
 import dev.backforge.problems.ProblemException;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunOptions;
-import dev.backforge.pipeline.control.Pipeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -111,8 +110,8 @@ public class RunLauncher {
 
     /** A run of the workflow's latest revision, as a schedule launches it. */
     public Run launchScheduled(String workflowId, String optionsJson, String trigger) {
-        var revision = registration.latestRevision(workflowId).orElseThrow(() ->
-                new IllegalStateException("workflow " + workflowId + " has no architecture revision to regenerate"));
+        var revision = registration.latestRevision(workflowId).orElseThrow(() -> new IllegalStateException(
+                "workflow " + workflowId + " has no architecture revision to regenerate"));
         List<RuleViolation> violations = new ArrayList<>();
         JsonNode optionsNode;
         try {

@@ -49,7 +49,7 @@ public class RunStore {
     public ArchitectureRevision revision(String workflowId, String architectureId, String hash, String content,
                                          String conventions, String research) {
         List<ArchitectureRevision> same = em.createQuery("select r from ArchitectureRevision r where r.workflowId = "
-                        + ":w and r.contentHash = :h order by r.id desc", ArchitectureRevision.class)
+                + ":w and r.contentHash = :h order by r.id desc", ArchitectureRevision.class)
                 .setParameter("w", workflowId).setParameter("h", hash).setMaxResults(1).getResultList();
         boolean sameInputs = !same.isEmpty() && Objects.equals(same.get(0).conventions(), conventions)
                 && Objects.equals(same.get(0).research(), research);
@@ -110,7 +110,7 @@ public class RunStore {
         // the current execution is cleared until the new one is followed: a late status update for the old
         // execution then matches nothing
         int updated = em.createQuery("update Run r set r.status = :starting, r.currentExecutionId = null "
-                        + "where r.id = :id and r.currentExecutionId = :exec and r.status in :restartable")
+                + "where r.id = :id and r.currentExecutionId = :exec and r.status in :restartable")
                 .setParameter("starting", RunStatus.STARTING).setParameter("id", runId)
                 .setParameter("exec", fromExecution)
                 .setParameter("restartable", List.of(RunStatus.FAILED, RunStatus.STOPPED))
@@ -128,7 +128,7 @@ public class RunStore {
     /** Records the end of an execution, if it is still the run's current one and the run still looks active. */
     public boolean executionEnded(String runId, long executionId, RunStatus status, String exitStatus) {
         return em.createQuery("update Run r set r.status = :status, r.exitStatus = :exit, r.endedAt = :now "
-                        + "where r.id = :id and r.currentExecutionId = :exec and r.status in :active")
+                + "where r.id = :id and r.currentExecutionId = :exec and r.status in :active")
                 .setParameter("status", status).setParameter("exit", exitStatus).setParameter("now", now())
                 .setParameter("id", runId).setParameter("exec", executionId)
                 .setParameter("active", RunStatus.ACTIVE).executeUpdate() == 1;
@@ -183,7 +183,7 @@ public class RunStore {
             return counts;
         }
         em.createQuery("select c.runId, count(c) from ComponentResult c where c.runId in :ids and c.state = "
-                        + "dev.backforge.runs.entity.ComponentState.GENERATED group by c.runId", Object[].class)
+                + "dev.backforge.runs.entity.ComponentState.GENERATED group by c.runId", Object[].class)
                 .setParameter("ids", runIds).getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
@@ -222,7 +222,7 @@ public class RunStore {
     public Map<String, Long> attempts(String runId) {
         Map<String, Long> attempts = new HashMap<>();
         em.createQuery("select a.componentId, count(a) from GenerationAttempt a where a.runId = :r "
-                        + "group by a.componentId", Object[].class).setParameter("r", runId).getResultList()
+                + "group by a.componentId", Object[].class).setParameter("r", runId).getResultList()
                 .forEach(row -> attempts.put((String) row[0], (Long) row[1]));
         return attempts;
     }

@@ -66,7 +66,8 @@ final class StoredResults {
 
     private static List<String> list(String json) {
         try {
-            return json == null ? List.of() : Json.OUTPUT.readValue(json, new TypeReference<List<String>>() { });
+            return json == null ? List.of() : Json.OUTPUT.readValue(json, new TypeReference<List<String>>() {
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -50,7 +50,7 @@ public class ArchitectureRevision {
     }
 
     public ArchitectureRevision(String workflowId, String architectureId, String contentHash, String content,
-                                String conventions, String research, OffsetDateTime createdAt) {
+            String conventions, String research, OffsetDateTime createdAt) {
         this.workflowId = workflowId;
         this.architectureId = architectureId;
         this.contentHash = contentHash;

@@ -19,9 +19,8 @@ import java.time.OffsetDateTime;
  * cost. Written in the same transaction as the chunk checkpoint that covers it.
  */
 @Entity
-@Table(name = "bf_component_result",
-        uniqueConstraints = @UniqueConstraint(name = "bf_component_result_run_position", columnNames = {"runId", "plan_position"}),
-        indexes = @Index(name = "bf_component_result_run", columnList = "runId"))
+@Table(name = "bf_component_result", uniqueConstraints = @UniqueConstraint(name = "bf_component_result_run_position", columnNames = {
+        "runId", "plan_position"}), indexes = @Index(name = "bf_component_result_run", columnList = "runId"))
 @SequenceGenerator(name = "bf_component_result_seq", sequenceName = "bf_component_result_seq", allocationSize = 100)
 public class ComponentResult {
 
@@ -143,29 +142,79 @@ public class ComponentResult {
         this.findings = findings;
     }
 
-    public Long id() { return id; }
-    public String runId() { return runId; }
-    public int position() { return position; }
-    public String componentId() { return componentId; }
-    public String type() { return type; }
-    public int level() { return level; }
-    public String filePath() { return filePath; }
-    public ComponentState state() { return state; }
-    public int commits() { return commits; }
-    public String sha256() { return sha256; }
-    public int lineCount() { return lineCount; }
-    public int implementedMethods() { return implementedMethods; }
-    public int stubbedMethods() { return stubbedMethods; }
-    public int errors() { return errors; }
-    public int warnings() { return warnings; }
-    public long durationMillis() { return durationMillis; }
-    public long promptTokens() { return promptTokens; }
-    public long completionTokens() { return completionTokens; }
-    public String findings() { return findings; }
-    public String stubs() { return stubs; }
-    public String failure() { return failure; }
-    public OffsetDateTime committedAt() { return committedAt; }
-    public String description() { return description; }
-    public String dependenciesUsed() { return dependenciesUsed; }
-    public String implementedNames() { return implemented; }
+    public Long id() {
+        return id;
+    }
+    public String runId() {
+        return runId;
+    }
+    public int position() {
+        return position;
+    }
+    public String componentId() {
+        return componentId;
+    }
+    public String type() {
+        return type;
+    }
+    public int level() {
+        return level;
+    }
+    public String filePath() {
+        return filePath;
+    }
+    public ComponentState state() {
+        return state;
+    }
+    public int commits() {
+        return commits;
+    }
+    public String sha256() {
+        return sha256;
+    }
+    public int lineCount() {
+        return lineCount;
+    }
+    public int implementedMethods() {
+        return implementedMethods;
+    }
+    public int stubbedMethods() {
+        return stubbedMethods;
+    }
+    public int errors() {
+        return errors;
+    }
+    public int warnings() {
+        return warnings;
+    }
+    public long durationMillis() {
+        return durationMillis;
+    }
+    public long promptTokens() {
+        return promptTokens;
+    }
+    public long completionTokens() {
+        return completionTokens;
+    }
+    public String findings() {
+        return findings;
+    }
+    public String stubs() {
+        return stubs;
+    }
+    public String failure() {
+        return failure;
+    }
+    public OffsetDateTime committedAt() {
+        return committedAt;
+    }
+    public String description() {
+        return description;
+    }
+    public String dependenciesUsed() {
+        return dependenciesUsed;
+    }
+    public String implementedNames() {
+        return implemented;
+    }
 }

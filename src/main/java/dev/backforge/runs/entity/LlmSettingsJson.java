@@ -1,8 +1,8 @@
 package dev.backforge.runs.entity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.backforge.kernel.Json;
 import dev.backforge.generation.llm.entity.LlmSettings;
+import dev.backforge.kernel.Json;
 
 /** A run's model settings in one column. */
 final class LlmSettingsJson {

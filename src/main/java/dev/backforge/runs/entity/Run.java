@@ -77,7 +77,7 @@ public class Run {
     }
 
     public Run(String id, String workflowId, Long revisionId, String architectureId, RunOptions options,
-               String trigger, OffsetDateTime createdAt) {
+            String trigger, OffsetDateTime createdAt) {
         this.id = id;
         this.workflowId = workflowId;
         this.revisionId = revisionId;
@@ -133,24 +133,56 @@ public class Run {
         completionTokens += completion;
     }
 
-    public String id() { return id; }
-    public String workflowId() { return workflowId; }
-    public Long revisionId() { return revisionId; }
-    public String architectureId() { return architectureId; }
-    public RunStatus status() { return status; }
-    public String exitStatus() { return exitStatus; }
+    public String id() {
+        return id;
+    }
+    public String workflowId() {
+        return workflowId;
+    }
+    public Long revisionId() {
+        return revisionId;
+    }
+    public String architectureId() {
+        return architectureId;
+    }
+    public RunStatus status() {
+        return status;
+    }
+    public String exitStatus() {
+        return exitStatus;
+    }
     public RunOptions options() {
         return new RunOptions(generator, itemCount, verificationPolicy,
                 llmSettings == null ? null : LlmSettingsJson.read(llmSettings), Math.max(1, parallelism));
     }
-    public String trigger() { return trigger; }
-    public Long currentExecutionId() { return currentExecutionId; }
-    public int totalComponents() { return totalComponents; }
-    public int levels() { return levels; }
-    public OffsetDateTime createdAt() { return createdAt; }
-    public OffsetDateTime startedAt() { return startedAt; }
-    public OffsetDateTime endedAt() { return endedAt; }
-    public String failureCause() { return failureCause; }
-    public long promptTokens() { return promptTokens; }
-    public long completionTokens() { return completionTokens; }
+    public String trigger() {
+        return trigger;
+    }
+    public Long currentExecutionId() {
+        return currentExecutionId;
+    }
+    public int totalComponents() {
+        return totalComponents;
+    }
+    public int levels() {
+        return levels;
+    }
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+    public OffsetDateTime startedAt() {
+        return startedAt;
+    }
+    public OffsetDateTime endedAt() {
+        return endedAt;
+    }
+    public String failureCause() {
+        return failureCause;
+    }
+    public long promptTokens() {
+        return promptTokens;
+    }
+    public long completionTokens() {
+        return completionTokens;
+    }
 }

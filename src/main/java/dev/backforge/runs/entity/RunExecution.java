@@ -13,8 +13,7 @@ import java.time.OffsetDateTime;
 
 /** One batch execution of a run: the first start, then each restart. */
 @Entity
-@Table(name = "bf_run_execution", uniqueConstraints = @UniqueConstraint(name = "bf_run_execution_id",
-        columnNames = "executionId"), indexes = @Index(name = "bf_run_execution_run", columnList = "runId"))
+@Table(name = "bf_run_execution", uniqueConstraints = @UniqueConstraint(name = "bf_run_execution_id", columnNames = "executionId"), indexes = @Index(name = "bf_run_execution_run", columnList = "runId"))
 @SequenceGenerator(name = "bf_run_execution_seq", sequenceName = "bf_run_execution_seq", allocationSize = 10)
 public class RunExecution {
 

@@ -1,13 +1,13 @@
 package dev.backforge.schedules.boundary;
 
-import dev.backforge.kernel.WorkflowIds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.backforge.kernel.Json;
-import dev.backforge.kernel.RuleViolation;
 import dev.backforge.http.JsonBodies;
+import dev.backforge.kernel.Json;
 import dev.backforge.kernel.Problem;
+import dev.backforge.kernel.RuleViolation;
+import dev.backforge.kernel.WorkflowIds;
 import dev.backforge.problems.ProblemException;
 import dev.backforge.runs.control.RunLauncher;
 import dev.backforge.runs.control.RunStore;

@@ -21,8 +21,8 @@ import java.util.Optional;
 public final class CronSchedule {
 
     private static final CronParser UNIX = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
-    private static final CronParser SECONDS =
-            new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.SPRING));
+    private static final CronParser SECONDS = new CronParser(
+            CronDefinitionBuilder.instanceDefinitionFor(CronType.SPRING));
 
     private final ExecutionTime execution;
     private final ZoneId zone;

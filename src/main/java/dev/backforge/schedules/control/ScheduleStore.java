@@ -38,7 +38,7 @@ public class ScheduleStore {
      */
     public boolean claim(String id, OffsetDateTime due, OffsetDateTime next) {
         return em.createQuery("update Schedule s set s.nextFireAt = :next, s.lastFireAt = :due "
-                        + "where s.id = :id and s.nextFireAt = :due and s.enabled = true")
+                + "where s.id = :id and s.nextFireAt = :due and s.enabled = true")
                 .setParameter("next", next).setParameter("due", due).setParameter("id", id).executeUpdate() == 1;
     }
 

@@ -52,7 +52,7 @@ public class Schedule {
     }
 
     public Schedule(String id, String workflowId, String cron, String timeZone, String options, boolean enabled,
-                    OffsetDateTime nextFireAt, OffsetDateTime createdAt) {
+            OffsetDateTime nextFireAt, OffsetDateTime createdAt) {
         this.id = id;
         this.workflowId = workflowId;
         this.cron = cron;
@@ -79,16 +79,40 @@ public class Schedule {
         this.lastOutcome = outcome == null || outcome.length() <= 500 ? outcome : outcome.substring(0, 500);
     }
 
-    public String id() { return id; }
-    public String workflowId() { return workflowId; }
-    public String cron() { return cron; }
-    public String timeZone() { return timeZone; }
-    public String options() { return options; }
-    public boolean enabled() { return enabled; }
-    public OffsetDateTime nextFireAt() { return nextFireAt; }
-    public OffsetDateTime lastFireAt() { return lastFireAt; }
-    public String lastRunId() { return lastRunId; }
-    public String lastOutcome() { return lastOutcome; }
-    public OffsetDateTime createdAt() { return createdAt; }
-    public OffsetDateTime updatedAt() { return updatedAt; }
+    public String id() {
+        return id;
+    }
+    public String workflowId() {
+        return workflowId;
+    }
+    public String cron() {
+        return cron;
+    }
+    public String timeZone() {
+        return timeZone;
+    }
+    public String options() {
+        return options;
+    }
+    public boolean enabled() {
+        return enabled;
+    }
+    public OffsetDateTime nextFireAt() {
+        return nextFireAt;
+    }
+    public OffsetDateTime lastFireAt() {
+        return lastFireAt;
+    }
+    public String lastRunId() {
+        return lastRunId;
+    }
+    public String lastOutcome() {
+        return lastOutcome;
+    }
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+    public OffsetDateTime updatedAt() {
+        return updatedAt;
+    }
 }

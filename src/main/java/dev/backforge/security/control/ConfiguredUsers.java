@@ -42,7 +42,8 @@ public class ConfiguredUsers implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Optional<String> role = role(c.getCaller());
-        Optional<String> hash = config.getOptionalValue("backforge.security.password-hash." + c.getCaller(), String.class);
+        Optional<String> hash = config.getOptionalValue("backforge.security.password-hash." + c.getCaller(),
+                String.class);
         if (role.isEmpty() || hash.isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }

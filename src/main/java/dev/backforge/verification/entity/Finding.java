@@ -10,7 +10,9 @@ import java.util.Locale;
  */
 public record Finding(String file, int line, String rule, Severity severity, String message) {
 
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        ERROR, WARNING
+    }
 
     public boolean isError() {
         return severity == Severity.ERROR;

@@ -1,10 +1,5 @@
 package dev.backforge.architecture.control;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.architecture.entity.Architecture;
@@ -20,6 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each rule of docs/architecture-artifact.md: a broken artifact names the rule and the JSON Pointer. */
 public class ArchitectureValidationTest {
@@ -89,7 +89,8 @@ public class ArchitectureValidationTest {
     @Test
     void malformedJsonIsABadRequestWithItsPosition() {
         var e = assertThrows(InvalidArchitectureException.class,
-                () -> TargetStacks.STANDARD.reader().read("{\"architecture_id\": \"A\",\n \"components\": [}".getBytes(StandardCharsets.UTF_8)));
+                () -> TargetStacks.STANDARD.reader()
+                        .read("{\"architecture_id\": \"A\",\n \"components\": [}".getBytes(StandardCharsets.UTF_8)));
         assertTrue(e.malformed());
         RuleViolation v = e.violations().get(0);
         assertEquals("malformed-json", v.rule());

@@ -1,9 +1,5 @@
 package dev.backforge.output.control;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +10,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PublishedTreeTest {
 
@@ -43,7 +43,8 @@ class PublishedTreeTest {
         assertTrue(Files.isSymbolicLink(dir.resolve("code/backend")));
         Files.writeString(dir.resolve("code/backend/src/mine.py"), "a person's file");
 
-        tree.publish("run-2", files("src/a.py", "a2"), p -> { });
+        tree.publish("run-2", files("src/a.py", "a2"), p -> {
+        });
         assertEquals("a2", Files.readString(dir.resolve("code/backend/src/a.py")));
         assertEquals("b1", Files.readString(dir.resolve("code/backend/src/b.py")));
         assertEquals("a person's file", Files.readString(dir.resolve("code/backend/src/mine.py")));
@@ -53,7 +54,8 @@ class PublishedTreeTest {
     @Test
     void recoveryRemovesUnfinishedWorkAndKeepsWhatReadersSee() throws Exception {
         PublishedTree tree = new PublishedTree(dir.resolve("code/backend"));
-        tree.publish("run-1", files("x.py", "one"), p -> { });
+        tree.publish("run-1", files("x.py", "one"), p -> {
+        });
         Path versions = dir.resolve("code/.backend.versions");
         // a crash while staging, and one after a version was complete but before the link moved
         Files.createDirectories(versions.resolve(".staging-run-2/src"));
@@ -83,7 +85,8 @@ class PublishedTreeTest {
         Files.createDirectories(legacy.resolve("src"));
         Files.writeString(legacy.resolve("src/old.py"), "old");
         Files.writeString(legacy.resolve("src/a.py"), "a0");
-        new PublishedTree(legacy).publish("run-1", files("src/a.py", "a1"), p -> { });
+        new PublishedTree(legacy).publish("run-1", files("src/a.py", "a1"), p -> {
+        });
         assertTrue(Files.isSymbolicLink(legacy));
         assertEquals("a1", Files.readString(legacy.resolve("src/a.py")));
         assertEquals("old", Files.readString(legacy.resolve("src/old.py")));

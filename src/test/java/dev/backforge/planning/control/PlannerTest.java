@@ -1,11 +1,6 @@
 package dev.backforge.planning.control;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.backforge.architecture.control.ArchitectureReader;
 import dev.backforge.architecture.control.InvalidArchitectureException;
 import dev.backforge.planning.entity.Plan;
 import dev.backforge.planning.entity.PlannedComponent;
@@ -19,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PlannerTest {
 
@@ -69,8 +68,8 @@ class PlannerTest {
 
     @Test
     void aCycleIsRefusedWithItsPath() throws Exception {
-        byte[] cyclic = Artifacts.mutated("auth-service.json", d ->
-                ((ArrayNode) d.get("components").get(0).get("dependencies")
+        byte[] cyclic = Artifacts.mutated("auth-service.json",
+                d -> ((ArrayNode) d.get("components").get(0).get("dependencies")
                         .get("internal")).add("COMP-007"));
         var e = assertThrows(InvalidArchitectureException.class,
                 () -> TargetStacks.STANDARD.reader().read(cyclic));

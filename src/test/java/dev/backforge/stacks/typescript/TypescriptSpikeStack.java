@@ -81,7 +81,8 @@ public final class TypescriptSpikeStack implements TargetStack {
         return (component, content, injectable) -> component.exceptions().stream()
                 .filter(e -> !content.contains("export class " + e.name() + " extends "))
                 .map(e -> new Finding(component.filePath(), 1, "class-missing", Finding.Severity.ERROR,
-                        "class " + e.name() + " is not exported")).toList();
+                        "class " + e.name() + " is not exported"))
+                .toList();
     }
 
     @Override

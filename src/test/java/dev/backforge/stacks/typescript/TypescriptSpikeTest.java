@@ -1,8 +1,5 @@
 package dev.backforge.stacks.typescript;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.backforge.architecture.control.ArchitectureLimits;
 import dev.backforge.architecture.control.InvalidArchitectureException;
 import dev.backforge.generation.control.GenerationContext;
@@ -14,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A second target stack behind the seam: the registry picks it by the artifact's stack; nothing else changes. */
 class TypescriptSpikeTest {

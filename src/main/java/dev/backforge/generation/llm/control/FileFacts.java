@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class FileFacts {
 
-    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*(?:from\\s+([\\w.]+)\\s+import|import\\s+([\\w.]+))");
+    private static final Pattern IMPORT = Pattern
+            .compile("(?m)^\\s*(?:from\\s+([\\w.]+)\\s+import|import\\s+([\\w.]+))");
 
     private FileFacts() {
     }

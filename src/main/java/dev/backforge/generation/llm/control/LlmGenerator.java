@@ -1,6 +1,7 @@
 package dev.backforge.generation.llm.control;
 
 import dev.backforge.architecture.entity.Component;
+import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.generation.llm.budget.Tokens;
 import dev.backforge.generation.llm.entity.LlmException;
 import dev.backforge.generation.llm.entity.LlmRequest;
@@ -9,7 +10,6 @@ import dev.backforge.generation.llm.entity.LlmSettings;
 import dev.backforge.generation.llm.entity.RetryableLlmException;
 import dev.backforge.kernel.Hashes;
 import dev.backforge.output.entity.ComponentOutcome;
-import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.output.entity.GeneratedFile;
 import dev.backforge.output.entity.TokenUsage;
 import dev.backforge.planning.entity.PlannedComponent;
@@ -44,8 +44,8 @@ public final class LlmGenerator {
     private final PromptProfile profile;
 
     public LlmGenerator(LlmTransport transport, ResponseCache cache, LlmSettings settings,
-                        BiFunction<Component, String, List<Finding>> verifier,
-                        Function<PlannedComponent, GeneratedFile> template, PromptProfile profile) {
+            BiFunction<Component, String, List<Finding>> verifier,
+            Function<PlannedComponent, GeneratedFile> template, PromptProfile profile) {
         this.transport = transport;
         this.cache = cache;
         this.settings = settings;

@@ -1,14 +1,14 @@
 package dev.backforge.generation.llm.control;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.backforge.generation.llm.budget.Tokens;
-import dev.backforge.generation.llm.entity.LlmRequest;
-import dev.backforge.generation.llm.entity.LlmSettings;
-import dev.backforge.kernel.Json;
 import dev.backforge.architecture.entity.Component;
 import dev.backforge.architecture.entity.ComponentType;
 import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.generation.control.ResearchPattern;
+import dev.backforge.generation.llm.budget.Tokens;
+import dev.backforge.generation.llm.entity.LlmRequest;
+import dev.backforge.generation.llm.entity.LlmSettings;
+import dev.backforge.kernel.Json;
 import dev.backforge.planning.entity.PlannedComponent;
 import dev.backforge.verification.entity.Finding;
 import java.util.ArrayList;
@@ -23,7 +23,6 @@ import java.util.Map;
  * the conventions, the conventions.
  */
 public final class PromptWriter {
-
 
     private final GenerationContext context;
     private final LlmSettings settings;
@@ -71,7 +70,8 @@ public final class PromptWriter {
             }
         }
         if (content != null) {
-            s.append("\nThe file as you wrote it:\n```").append(profile.language()).append("\n").append(content).append("\n```\n");
+            s.append("\nThe file as you wrote it:\n```").append(profile.language()).append("\n").append(content)
+                    .append("\n```\n");
         }
         s.append("\nAnswer with the whole corrected file, in the same JSON shape.\n\n");
         s.append(componentSection(c, null));

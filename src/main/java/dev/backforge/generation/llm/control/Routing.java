@@ -11,8 +11,8 @@ import java.util.Set;
  */
 public record Routing(String mode, Set<ComponentType> llmTypes) {
 
-    public static final Set<ComponentType> HYBRID_DEFAULT =
-            EnumSet.of(ComponentType.SERVICE, ComponentType.UTILITY, ComponentType.API);
+    public static final Set<ComponentType> HYBRID_DEFAULT = EnumSet.of(ComponentType.SERVICE, ComponentType.UTILITY,
+            ComponentType.API);
 
     public static Routing of(String mode) {
         return switch (mode) {

@@ -64,11 +64,12 @@ public final class PythonSignatures {
                     result.add(new Parameter(p.namedChildren().get(0).text(), null, null, Kind.VAR_POSITIONAL));
                 }
                 case "dictionary_splat_pattern" ->
-                        result.add(new Parameter(p.namedChildren().get(0).text(), null, null, Kind.VAR_KEYWORD));
+                    result.add(new Parameter(p.namedChildren().get(0).text(), null, null, Kind.VAR_KEYWORD));
                 case "keyword_separator" -> keywordOnly = true;
                 case "positional_separator" -> result.replaceAll(q -> new Parameter(q.name(), q.annotation(),
                         q.defaultValue(), Kind.POSITIONAL_ONLY));
-                default -> { }
+                default -> {
+                }
             }
         }
         return result;
@@ -84,9 +85,9 @@ public final class PythonSignatures {
         String annotation = p.child("type").map(SyntaxNode::text).orElse(null);
         return switch (first.type()) {
             case "list_splat_pattern" ->
-                    new Parameter(first.namedChildren().get(0).text(), annotation, null, Kind.VAR_POSITIONAL);
+                new Parameter(first.namedChildren().get(0).text(), annotation, null, Kind.VAR_POSITIONAL);
             case "dictionary_splat_pattern" ->
-                    new Parameter(first.namedChildren().get(0).text(), annotation, null, Kind.VAR_KEYWORD);
+                new Parameter(first.namedChildren().get(0).text(), annotation, null, Kind.VAR_KEYWORD);
             default -> new Parameter(first.text(), annotation, null, regular(keywordOnly));
         };
     }

@@ -188,7 +188,8 @@ final class ApiModule {
                 case PATH, QUERY, CONTEXT -> args.add(name + "=" + name);
                 case BODY -> args.add(name + "=payload");
                 case BODY_FIELD -> args.add(name + "=payload." + name);
-                case DEFAULT -> { }
+                case DEFAULT -> {
+                }
             }
         }
         String prefix = (method.parsed().async() ? "await " : "") + service + "." + method.name();
@@ -216,7 +217,8 @@ final class ApiModule {
     private Result result(EndpointSpec e, MethodSpec method) {
         String returns = Methods.compact(method.parsed().returns());
         if (e.responseModel() == null) {
-            return returns.equals("None") ? new Result("None", null) : new Result(m.type(method.parsed().returns()), null);
+            return returns.equals("None") ? new Result("None", null)
+                    : new Result(m.type(method.parsed().returns()), null);
         }
         String response = Methods.compact(e.responseModel());
         String annotation = m.type(e.responseModel());

@@ -31,8 +31,10 @@ final class AppModule {
             }
         }
         Optional<SettingsCors> cors = deps.stream().filter(d -> d.kind() == ComponentType.CONFIG)
-                .flatMap(d -> d.settings().stream().filter(s -> s.name().matches("(cors_)?(allowed_)?origins|cors_.*origins"))
-                        .map(s -> new SettingsCors(d, s))).findFirst();
+                .flatMap(d -> d.settings().stream()
+                        .filter(s -> s.name().matches("(cors_)?(allowed_)?origins|cors_.*origins"))
+                        .map(s -> new SettingsCors(d, s)))
+                .findFirst();
         writeErrorHelpers(m);
         writeLifespan(ctx, m, deps);
         m.from("fastapi", "FastAPI");

@@ -23,7 +23,9 @@ final class Bindings {
 
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\\}");
 
-    enum Source { PATH, BODY, BODY_FIELD, QUERY, CONTEXT, DEFAULT }
+    enum Source {
+        PATH, BODY, BODY_FIELD, QUERY, CONTEXT, DEFAULT
+    }
 
     record Binding(Parameter parameter, Source source) {
     }
@@ -56,7 +58,8 @@ final class Bindings {
             Source source;
             if (path.contains(p.name())) {
                 source = Source.PATH;
-            } else if (e.requestModel() != null && Methods.compact(p.annotation()).equals(Methods.compact(e.requestModel()))) {
+            } else if (e.requestModel() != null
+                    && Methods.compact(p.annotation()).equals(Methods.compact(e.requestModel()))) {
                 source = Source.BODY;
             } else if (body.flatMap(b -> bodyField(b, p.name())).isPresent()) {
                 source = Source.BODY_FIELD;

@@ -17,7 +17,9 @@ final class Injections {
     record Injected(String param, String type, Resource resource, Component source) {
     }
 
-    enum Resource { COMPONENT, SESSION, REDIS }
+    enum Resource {
+        COMPONENT, SESSION, REDIS
+    }
 
     private final PyContext ctx;
 

@@ -11,7 +11,9 @@ import java.util.Set;
 /** Reading intent from a method's name and types: the verbs and shapes the body recipes recognise. */
 final class Methods {
 
-    enum Verb { GET, LIST, COUNT, EXISTS, CREATE, UPDATE, SAVE, DELETE, OTHER }
+    enum Verb {
+        GET, LIST, COUNT, EXISTS, CREATE, UPDATE, SAVE, DELETE, OTHER
+    }
 
     private Methods() {
     }

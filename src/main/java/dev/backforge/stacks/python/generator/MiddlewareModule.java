@@ -41,7 +41,8 @@ final class MiddlewareModule {
             m.implemented(c.name() + ".dispatch");
         } else {
             m.line("        # TODO(backforge): write this middleware's behaviour; see the class docstring");
-            m.line("        raise NotImplementedError(" + PyText.literal(c.name() + ".dispatch is not implemented yet") + ")");
+            m.line("        raise NotImplementedError(" + PyText.literal(c.name() + ".dispatch is not implemented yet")
+                    + ")");
             m.stub(c.name() + ".dispatch", "what this middleware does is only in its description: "
                     + c.descriptionOr(c.name()));
         }

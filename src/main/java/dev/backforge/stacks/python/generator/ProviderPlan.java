@@ -137,8 +137,8 @@ final class ProviderPlan {
         if (known != null) {
             return known;
         }
-        boolean result = c.kind() == ComponentType.CONFIG || ctx.injections().of(c).stream().allMatch(i ->
-                switch (i.resource()) {
+        boolean result = c.kind() == ComponentType.CONFIG
+                || ctx.injections().of(c).stream().allMatch(i -> switch (i.resource()) {
                     case SESSION -> false;
                     case REDIS -> Wiring.redisUrl(ctx).isPresent();
                     case COMPONENT -> cached(i.source());

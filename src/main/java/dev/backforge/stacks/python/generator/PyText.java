@@ -1,7 +1,7 @@
 package dev.backforge.stacks.python.generator;
 
-import dev.backforge.pysyntax.PythonNames;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.backforge.pysyntax.PythonNames;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -56,7 +56,7 @@ final class PyText {
         if (value.isNumber()) {
             return value.isIntegralNumber() ? value.bigIntegerValue().toString()
                     : value.decimalValue().stripTrailingZeros().toPlainString().contains(".")
-                    ? value.decimalValue().toPlainString() : value.decimalValue().toPlainString() + ".0";
+                            ? value.decimalValue().toPlainString() : value.decimalValue().toPlainString() + ".0";
         }
         if (value.isTextual()) {
             return literal(value.asText());
@@ -67,7 +67,7 @@ final class PyText {
             return "[" + String.join(", ", items) + "]";
         }
         List<String> entries = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             entries.add(literal(e.getKey()) + ": " + literal(e.getValue()));
         }

@@ -19,10 +19,14 @@ import java.util.regex.Pattern;
 record QueryPlan(Kind kind, List<Condition> conditions, boolean paged, String offset, String limit, boolean forUpdate,
                  boolean optionalResult, String entityParameter, boolean returnsEntity) {
 
-    enum Kind { SELECT_ONE, SELECT_MANY, COUNT, EXISTS, INSERT, UPDATE, DELETE_OBJECT, DELETE_WHERE }
+    enum Kind {
+        SELECT_ONE, SELECT_MANY, COUNT, EXISTS, INSERT, UPDATE, DELETE_OBJECT, DELETE_WHERE
+    }
 
     /** How a condition compares its field with its parameter. */
-    enum Op { EQ, GE, LE, CONTAINS }
+    enum Op {
+        EQ, GE, LE, CONTAINS
+    }
 
     /** {@code field op parameter}; when {@code optional}, only if the parameter is not None. */
     record Condition(String field, Op op, String parameter, boolean optional) {
@@ -44,15 +48,16 @@ record QueryPlan(Kind kind, List<Condition> conditions, boolean paged, String of
         return switch (Methods.verb(s.name())) {
             case GET -> single(s, e, returns);
             case LIST -> many(s, e, returns);
-            case COUNT -> returns.equals("int") ? conditions(s, e).map(c -> select(Kind.COUNT, c, s)) : Optional.empty();
+            case COUNT ->
+                returns.equals("int") ? conditions(s, e).map(c -> select(Kind.COUNT, c, s)) : Optional.empty();
             case EXISTS -> returns.equals("bool") ? conditions(s, e).filter(c -> !c.isEmpty())
                     .map(c -> select(Kind.EXISTS, c, s)) : Optional.empty();
             case CREATE, SAVE, UPDATE -> entityParam(s, e).flatMap(p -> persist(s, e, p, returns));
             case DELETE -> entityParam(s, e).isPresent()
                     ? returns.equals("None") ? Optional.of(write(Kind.DELETE_OBJECT, entityParam(s, e).get(), false))
-                    : Optional.empty()
+                            : Optional.empty()
                     : returns.equals("None") ? conditions(s, e).filter(c -> !c.isEmpty())
-                    .map(c -> select(Kind.DELETE_WHERE, c, s)) : Optional.empty();
+                            .map(c -> select(Kind.DELETE_WHERE, c, s)) : Optional.empty();
             case OTHER -> Methods.listOf(returns).isPresent() ? many(s, e, returns) : Optional.empty();
         };
     }

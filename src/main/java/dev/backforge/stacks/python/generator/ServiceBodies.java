@@ -450,7 +450,7 @@ final class ServiceBodies {
          */
         Optional<String> bestCall(Methods.Verb verb, Signature service) {
             return component.methods().stream().filter(x -> Methods.verb(x.name()) == verb
-                            || verb == Methods.Verb.LIST && Methods.listOf(x.parsed().returns()).isPresent())
+                    || verb == Methods.Verb.LIST && Methods.listOf(x.parsed().returns()).isPresent())
                     .sorted(java.util.Comparator.comparingLong((MethodSpec x) -> -x.parsed().arguments().stream()
                             .filter(p -> Methods.parameter(service, p.name()).isPresent()).count()))
                     .map(x -> call(x, service, Set.of())).flatMap(Optional::stream).findFirst();

@@ -59,7 +59,8 @@ public final class TemplateGenerator implements CodeGenerator {
         Component app = new Component("BACKFORGE-APP", "Application", "app", Component.BACKEND,
                 ctx.runtime().appModule().replace('.', '/') + ".py",
                 "The FastAPI application: every router of the architecture, its error handlers and the check of "
-                        + "its configuration at start.", null, new Dependencies(uses, List.of()), null, null, null,
+                        + "its configuration at start.",
+                null, new Dependencies(uses, List.of()), null, null, null,
                 null, null, null, null, null, null);
         return AppModule.generate(ctx, app);
     }
@@ -74,7 +75,8 @@ public final class TemplateGenerator implements CodeGenerator {
         boolean viaHeader = ctx.dependencies(api).stream().anyMatch(d -> d.kind() == ComponentType.DEPENDENCY);
         return Bindings.of(ctx, api, e).stream().filter(b -> b.source() == Bindings.Source.CONTEXT)
                 .map(b -> new ContextParameter(b.parameter().name(), b.parameter().annotation(),
-                        viaHeader ? Wiring.headerName(b.parameter().name()) : null)).toList();
+                        viaHeader ? Wiring.headerName(b.parameter().name()) : null))
+                .toList();
     }
 
     /** The type of a path parameter, as the service method declares it ({@code str} when none does). */

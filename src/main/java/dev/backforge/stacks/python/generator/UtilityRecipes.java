@@ -22,7 +22,9 @@ final class UtilityRecipes {
     private static final Pattern KEY_LAYOUT = Pattern.compile("([A-Za-z0-9_.-]+(?::\\{[a-z_][a-z0-9_]*\\})+)");
     private static final Pattern POOL_SIZE = Pattern.compile("pool_size\\s*(?:=|of)?\\s*(\\d+)");
 
-    private enum Kind { SESSIONS, PASSWORDS, KEY_STORE, NONE }
+    private enum Kind {
+        SESSIONS, PASSWORDS, KEY_STORE, NONE
+    }
 
     private final PyModule m;
     private final Component c;

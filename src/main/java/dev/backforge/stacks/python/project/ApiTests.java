@@ -126,7 +126,8 @@ final class ApiTests {
         if (makers.isEmpty()) {
             return s.append("# no endpoint of this API creates a row with an id\n").toString();
         }
-        s.append("from __future__ import annotations\n\nfrom typing import Any\n\nfrom fastapi.testclient import TestClient\n");
+        s.append(
+                "from __future__ import annotations\n\nfrom typing import Any\n\nfrom fastapi.testclient import TestClient\n");
         for (Maker m : makers.values()) {
             s.append("\n\n").append("def create_").append(m.kind())
                     .append("(client: TestClient, headers: dict[str, str]) -> dict[str, Any]:\n");
@@ -208,7 +209,7 @@ final class ApiTests {
                         needs.add(k.kind());
                         return k.kind() + "[" + Samples.quote(k.idKey()) + "]";
                     }), 1)).orElseGet(() -> samples.value(call.spec().requestModel(),
-                    Constraints.NONE, "body", 0));
+                            Constraints.NONE, "body", 0));
         }
         String literal = (formatted ? "f" : "") + Samples.quote(full);
         return new Request(literal, body, needs, unresolved);
@@ -342,7 +343,8 @@ final class ApiTests {
         t.append("    assert response.status_code == ").append(call.status()).append(", response.text\n");
         if (call.spec().responseModel() != null && call.status() != 204) {
             imports.addAll(Samples.names(call.spec().responseModel()));
-            t.append("    TypeAdapter(").append(call.spec().responseModel()).append(").validate_python(response.json())\n");
+            t.append("    TypeAdapter(").append(call.spec().responseModel())
+                    .append(").validate_python(response.json())\n");
         }
         return t.toString();
     }

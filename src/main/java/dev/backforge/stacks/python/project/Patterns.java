@@ -2,7 +2,6 @@ package dev.backforge.stacks.python.project;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * A string that matches a field's regular expression, for the common shapes of such patterns: literals, character

@@ -17,8 +17,8 @@ import dev.backforge.stacks.python.generator.Tables;
 import dev.backforge.stacks.python.generator.TemplateGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -196,7 +196,7 @@ public final class PythonProject implements ProjectGenerator {
                 String value = name.contains("database_url") || name.contains("db_url") || name.contains("dsn")
                         ? "sqlite+aiosqlite:///./test.db"
                         : name.contains("jwt_secret") || s.secret() ? "tests-only-key-never-in-production-0123456789"
-                        : "1";
+                                : "1";
                 environment.add(new ConftestView.Pair(s.variable(), value));
             }
         }

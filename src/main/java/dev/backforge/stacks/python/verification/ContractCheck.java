@@ -4,9 +4,9 @@ import dev.backforge.architecture.entity.Component;
 import dev.backforge.architecture.entity.MethodSpec;
 import dev.backforge.architecture.entity.Parameter;
 import dev.backforge.architecture.entity.Signature;
-import dev.backforge.stacks.python.contract.PythonSignatures;
 import dev.backforge.pysyntax.PythonNames;
 import dev.backforge.pysyntax.SyntaxNode;
+import dev.backforge.stacks.python.contract.PythonSignatures;
 import dev.backforge.verification.entity.Finding.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 final class ContractCheck {
 
-    private static final Pattern RAISES_SECTION = Pattern.compile("(?m)^\\s*Raises:\\s*$([\\s\\S]*?)(?=^\\s*\\w+:\\s*$|\\z)");
+    private static final Pattern RAISES_SECTION = Pattern
+            .compile("(?m)^\\s*Raises:\\s*$([\\s\\S]*?)(?=^\\s*\\w+:\\s*$|\\z)");
     private static final Pattern RAISES_ENTRY = Pattern.compile("(?m)^\\s+([A-Za-z_][A-Za-z0-9_.]*)\\s*:");
 
     private final Report report;
@@ -82,14 +83,16 @@ final class ContractCheck {
         String where = component.name() + "." + spec.name();
         boolean async = method.hasChildToken("async");
         if (async != declared.async()) {
-            report.add(method.line(), "signature-async", Severity.ERROR, where + " must " + (declared.async() ? "" : "not ")
-                    + "be async, as declared: " + spec.signature());
+            report.add(method.line(), "signature-async", Severity.ERROR,
+                    where + " must " + (declared.async() ? "" : "not ")
+                            + "be async, as declared: " + spec.signature());
         }
         List<Parameter> actual = method.child("parameters").map(PythonSignatures::parameters).orElse(List.of());
         List<Parameter> expected = declared.parameters();
         if (!render(actual).equals(render(expected))) {
             report.add(method.line(), "signature-parameters", Severity.ERROR, where + " takes ("
-                    + String.join(", ", actual.stream().map(Parameter::render).toList()) + ") but the interface declares ("
+                    + String.join(", ", actual.stream().map(Parameter::render).toList())
+                    + ") but the interface declares ("
                     + String.join(", ", expected.stream().map(Parameter::render).toList()) + ")");
         }
         String returns = method.child("return_type").map(SyntaxNode::text).orElse(null);

@@ -1,8 +1,8 @@
 package dev.backforge.stacks.python.verification;
 
 import dev.backforge.architecture.entity.Parameter;
-import dev.backforge.stacks.python.contract.PythonSignatures;
 import dev.backforge.pysyntax.SyntaxNode;
+import dev.backforge.stacks.python.contract.PythonSignatures;
 import dev.backforge.verification.entity.Finding.Severity;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -35,8 +35,9 @@ final class DocumentationCheck {
             String name = Modules.name(d);
             boolean isPublic = !name.startsWith("_");
             if (isPublic && Modules.docstring(d).isEmpty()) {
-                report.add(d.line(), "docstring-missing", Severity.ERROR, (d.is("class_definition") ? "class " : "function ")
-                        + name + " has no docstring");
+                report.add(d.line(), "docstring-missing", Severity.ERROR,
+                        (d.is("class_definition") ? "class " : "function ")
+                                + name + " has no docstring");
             }
             if (d.is("function_definition")) {
                 annotations(d, name, methods.contains(d));

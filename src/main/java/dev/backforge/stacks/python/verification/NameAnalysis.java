@@ -66,7 +66,8 @@ final class NameAnalysis {
         switch (n.type()) {
             case "import_statement" -> imported(n, scope, false);
             case "import_from_statement" -> imported(n, scope, true);
-            case "future_import_statement", "comment" -> { }
+            case "future_import_statement", "comment" -> {
+            }
             case "function_definition" -> function(n, scope);
             case "class_definition" -> classDefinition(n, scope);
             case "decorated_definition" -> n.children().forEach(c -> visit(c, scope));
@@ -101,7 +102,7 @@ final class NameAnalysis {
             });
             case "lambda" -> lambda(n, scope);
             case "list_comprehension", "set_comprehension", "dictionary_comprehension", "generator_expression" ->
-                    comprehension(n, scope);
+                comprehension(n, scope);
             case "case_pattern" -> n.walk(c -> {
                 if (c.is("identifier") && !"attribute".equals(c.field())) {
                     bind(c.text(), scope);
@@ -139,7 +140,8 @@ final class NameAnalysis {
         switch (n.type()) {
             case "identifier" -> bind(n.text(), scope);
             case "pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "as_pattern_target",
-                 "list_splat_pattern", "parenthesized_expression" -> n.namedChildren().forEach(c -> target(c, scope));
+                    "list_splat_pattern", "parenthesized_expression" ->
+                n.namedChildren().forEach(c -> target(c, scope));
             default -> expression(n, scope);
         }
     }
@@ -183,7 +185,7 @@ final class NameAnalysis {
             switch (p.type()) {
                 case "identifier" -> bind(p.text(), inner);
                 case "list_splat_pattern", "dictionary_splat_pattern" ->
-                        p.namedChildren().forEach(x -> bind(x.text(), inner));
+                    p.namedChildren().forEach(x -> bind(x.text(), inner));
                 case "typed_parameter" -> {
                     SyntaxNode first = p.namedChildren().get(0);
                     if (first.is("identifier")) {
@@ -198,7 +200,8 @@ final class NameAnalysis {
                     p.child("type").ifPresent(t -> annotation(t, outer));
                     p.child("value").ifPresent(v -> visit(v, outer));
                 }
-                default -> { }
+                default -> {
+                }
             }
         }
     }

@@ -6,7 +6,9 @@ import java.util.Set;
 /** A Python scope: the names bound in it and the scope it is nested in. */
 final class Scope {
 
-    enum Kind { MODULE, CLASS, FUNCTION, COMPREHENSION }
+    enum Kind {
+        MODULE, CLASS, FUNCTION, COMPREHENSION
+    }
 
     final Kind kind;
     final Scope parent;

@@ -37,7 +37,8 @@ final class SecurityCheck {
                 case "default_parameter", "typed_default_parameter" -> secretDefault(n);
                 case "string" -> literal(n);
                 case "binary_operator" -> formatting(n);
-                default -> { }
+                default -> {
+                }
             }
         });
     }
@@ -73,7 +74,8 @@ final class SecurityCheck {
             value.child("arguments").ifPresent(args -> args.namedChildren().stream()
                     .filter(a -> a.is("keyword_argument") && a.child("name").map(x -> x.text().equals("default"))
                             .orElse(false))
-                    .forEach(a -> a.child("value").filter(SecurityCheck::plainLiteral).ifPresent(v -> secret(n, name))));
+                    .forEach(
+                            a -> a.child("value").filter(SecurityCheck::plainLiteral).ifPresent(v -> secret(n, name))));
         }
     }
 

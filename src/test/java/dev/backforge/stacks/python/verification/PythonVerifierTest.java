@@ -1,17 +1,12 @@
 package dev.backforge.stacks.python.verification;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.backforge.architecture.control.ArchitectureReader;
 import dev.backforge.architecture.entity.Architecture;
 import dev.backforge.architecture.entity.Component;
 import dev.backforge.generation.control.GenerationContext;
-import dev.backforge.stacks.TargetStacks;
-import dev.backforge.stacks.python.generator.TemplateGenerator;
 import dev.backforge.planning.control.Planner;
 import dev.backforge.planning.entity.Plan;
+import dev.backforge.stacks.TargetStacks;
+import dev.backforge.stacks.python.generator.TemplateGenerator;
 import dev.backforge.support.Examples;
 import dev.backforge.verification.entity.Finding;
 import java.util.List;
@@ -22,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every verifier rule: a file that breaks it is reported, the same file without the break is not. */
 class PythonVerifierTest {
@@ -71,22 +70,28 @@ class PythonVerifierTest {
                 hasher("syntax", s -> s.replace("return password[::-1]", "return password[::-1")),
                 hasher("undefined-name", s -> s.replace("return password[::-1]", "return hashlib.sha256(password)")),
                 hasher("unused-import", s -> s.replace("import logging\n", "import logging\nimport os\n")),
-                hasher("docstring-missing", s -> s.replace("        \"\"\"Check a password against a hash.\"\"\"\n", "")),
+                hasher("docstring-missing",
+                        s -> s.replace("        \"\"\"Check a password against a hash.\"\"\"\n", "")),
                 hasher("annotation-missing", s -> s + "\n\ndef _salt(n):\n    return n\n"),
                 hasher("class-missing", s -> s.replace("class PasswordHasher:", "class Hasher:")),
                 hasher("method-missing", s -> s.replace("def verify(", "def check(")),
                 hasher("signature-async", s -> s.replace("    def hash(", "    async def hash(")),
-                hasher("signature-parameters", s -> s.replace("def hash(self, password: str)", "def hash(self, password: bytes)")),
+                hasher("signature-parameters",
+                        s -> s.replace("def hash(self, password: str)", "def hash(self, password: bytes)")),
                 hasher("signature-return", s -> s.replace("password: str) -> str:", "password: str) -> bytes:")),
                 hasher("eval-exec", s -> s.replace("return password[::-1]", "return str(eval(password))")),
-                hasher("hardcoded-secret", s -> s.replace("logger = logging", "API_KEY = \"k-29sd8f7\"\nlogger = logging")),
+                hasher("hardcoded-secret",
+                        s -> s.replace("logger = logging", "API_KEY = \"k-29sd8f7\"\nlogger = logging")),
                 hasher("sql-string-formatting", s -> s + "\n\ndef _query(name: str) -> str:\n"
                         + "    return f\"SELECT * FROM users WHERE name = '{name}'\"\n"),
-                generated("raises-missing", "COMP-001", s -> s.replace("            TokenExpiredError: Token has expired.\n", "")),
-                generated("dependency-not-injected", "COMP-001", s -> s.replace("        password_hasher: PasswordHasher,\n", "")
-                        .replace("        self._password_hasher = password_hasher\n", "")),
-                generated("dependency-constructed", "COMP-001", s -> s.replace("        self._password_hasher = password_hasher\n",
-                        "        self._password_hasher = PasswordHasher()\n")),
+                generated("raises-missing", "COMP-001",
+                        s -> s.replace("            TokenExpiredError: Token has expired.\n", "")),
+                generated("dependency-not-injected", "COMP-001",
+                        s -> s.replace("        password_hasher: PasswordHasher,\n", "")
+                                .replace("        self._password_hasher = password_hasher\n", "")),
+                generated("dependency-constructed", "COMP-001",
+                        s -> s.replace("        self._password_hasher = password_hasher\n",
+                                "        self._password_hasher = PasswordHasher()\n")),
                 generated("handler-missing", "COMP-007", s -> s.replace("async def login(", "async def sign_in(")));
     }
 
