@@ -15,9 +15,9 @@
 #   JAVA_OPTS            extra JVM options, e.g. -Dbackforge.recovery.auto-restart=false
 #
 # Access: on first use the script creates an operator, "operator", with a random password kept in
-# $BACKFORGE_WORKSPACE/operator.password (readable by you only); the server gets only its hash. Give your own users
-# with -Dbackforge.security.users=... and -Dbackforge.security.password-hash.<user>=... in JAVA_OPTS
-# (java -jar target/backforge-cli.jar hash-password makes a hash).
+# $BACKFORGE_WORKSPACE/operator.password (readable by you only); the server reads only its hash, from the users file
+# $BACKFORGE_WORKSPACE/users (mode 0600). More users:
+#   java -jar target/backforge-cli.jar user add NAME --role operator|viewer --file $BACKFORGE_WORKSPACE/users
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -47,7 +47,7 @@ post_boot_file() {
   echo "$out"
 }
 
-# the demo operator: a random password on first use, only its hash goes to the server
+# the demo operator: a random password on first use; the server reads only its hash, from the private users file
 credentials() {
   local file="$workspace/operator.password"
   if [ ! -f "$file" ]; then
@@ -55,18 +55,28 @@ credentials() {
   fi
   export BACKFORGE_USER=operator BACKFORGE_PASSWORD
   BACKFORGE_PASSWORD=$(cat "$file")
-  if [ ! -f "$workspace/operator.hash" ] || [ "$file" -nt "$workspace/operator.hash" ]; then
-    java -jar target/backforge-cli.jar hash-password < "$file" > "$workspace/operator.hash"
+  if [ ! -f "$workspace/users" ] || [ "$file" -nt "$workspace/users" ]; then
+    java -jar target/backforge-cli.jar user add operator --role operator --file "$workspace/users" < "$file" > /dev/null
   fi
-  security_opts="-Dbackforge.security.users=operator:operator -Dbackforge.security.password-hash.operator=$(cat "$workspace/operator.hash")"
 }
 
 server_command() {
   local libs=()
   [ "$db" = postgres ] && libs=(--addlibs target/lib/postgresql.jar)
   # no --rootDir: each boot gets a fresh runtime folder; runs, job repository and files live in the store and workspace
-  echo java ${security_opts:-} ${JAVA_OPTS:-} -Xmx1g -Dbackforge.workspace="$workspace" -jar target/payara-micro.jar --nohazelcast \
+  echo java ${JAVA_OPTS:-} -Xmx1g -Dbackforge.workspace="$workspace" -jar target/payara-micro.jar --nohazelcast \
     --postbootcommandfile "$(post_boot_file)" "${libs[@]}" --deploy target/backforge.war --contextroot / --port "$port"
+}
+
+# a server an earlier demo started is stopped, so that the fresh build is what answers
+stop_ours() {
+  [ -f "$pidfile" ] || return 1
+  local pid; pid=$(cat "$pidfile")
+  rm -f "$pidfile"
+  kill "$pid" 2>/dev/null || return 1
+  echo "backforge: stopping the server an earlier demo started (pid $pid)"
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 1; done
+  kill -9 "$pid" 2>/dev/null || true
 }
 
 wait_ready() {
@@ -86,16 +96,18 @@ case "${1:-demo}" in
     artifact=${2:-src/main/resources/examples/store-inventory.json}
     build
     credentials
-    if curl -sf "http://localhost:$port/health/ready" > /dev/null 2>&1; then
-      echo "backforge: a server already answers on port $port; using it"
-    else
-      echo "backforge: starting Payara Micro ($db store, workspace $workspace, log $log)"
-      # shellcheck disable=SC2046
-      nohup $(server_command) > "$log" 2>&1 &
-      echo $! > "$pidfile"
-      wait_ready
+    stop_ours || true
+    if curl -s -o /dev/null "http://localhost:$port/" 2>/dev/null; then
+      echo "backforge: another server answers on port $port; stop it or choose another BACKFORGE_PORT" >&2
+      exit 1
     fi
-    java -jar target/backforge-cli.jar launch "$artifact" --server "http://localhost:$port/" --workflow demo
+    echo "backforge: starting Payara Micro ($db store, workspace $workspace, log $log)"
+    # shellcheck disable=SC2046
+    nohup $(server_command) > "$log" 2>&1 &
+    echo $! > "$pidfile"
+    wait_ready
+    BACKFORGE_WORKSPACE="$workspace" java -jar target/backforge-cli.jar launch "$artifact" \
+      --server "http://localhost:$port/" --workflow demo
     echo "backforge: the server keeps running on http://localhost:$port/ (API under /api/v1, console at /console/);"
     echo "           sign in as operator with the password in $workspace/operator.password; ./backforge.sh stop ends it"
     ;;
@@ -108,11 +120,7 @@ case "${1:-demo}" in
     exec $(server_command)
     ;;
   stop)
-    if [ -f "$pidfile" ] && kill "$(cat "$pidfile")" 2>/dev/null; then
-      echo "backforge: stopping the server (pid $(cat "$pidfile"))"; rm -f "$pidfile"
-    else
-      echo "backforge: no server started by demo is running"
-    fi
+    stop_ours || echo "backforge: no server started by demo is running"
     ;;
   *) sed -n '2,16p' "$0"; exit 64 ;;
 esac

@@ -13,7 +13,17 @@ document.getElementById('login-form').addEventListener('submit', async (event) =
     if (response.ok) {
         window.location.href = 'console/';
     } else {
-        error.textContent = 'The user name or password is wrong.';
+        // the server's problem document says why: a wrong password, or too many of them (429, wait and retry)
+        let detail = 'The user name or password is wrong.';
+        try {
+            const problem = await response.json();
+            if (response.status === 429 && problem.detail) {
+                detail = 'Too many wrong passwords: ' + problem.detail.replace(/^too many wrong passwords; /, '') + '.';
+            }
+        } catch (ignored) {
+            // not a problem document: keep the plain message
+        }
+        error.textContent = detail;
         error.hidden = false;
     }
 });

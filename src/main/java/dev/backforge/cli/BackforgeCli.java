@@ -6,6 +6,7 @@ import dev.backforge.kernel.RuleViolation;
 import dev.backforge.output.entity.ComponentOutcome;
 import dev.backforge.pipeline.control.Pipeline;
 import dev.backforge.security.control.PasswordHashes;
+import dev.backforge.security.control.UserLines;
 import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
@@ -43,8 +44,8 @@ public final class BackforgeCli {
         if (args.length > 0 && args[0].equals("launch")) {
             return launch(args);
         }
-        if (args.length > 0 && args[0].equals("hash-password")) {
-            return hashPassword();
+        if (args.length > 0 && args[0].equals("user")) {
+            return addUser(args);
         }
         if (args.length > 0 && args[0].equals("synth")) {
             return synth(args);
@@ -74,22 +75,34 @@ public final class BackforgeCli {
         }
     }
 
-    /** Reads a password from standard input and prints its PBKDF2 hash for backforge.security.password-hash.*. */
-    private int hashPassword() {
+    /**
+     * {@code user add NAME --role operator|viewer --file PATH}: reads the password (from the terminal, or the first
+     * line of standard input) and writes the user's PBKDF2 hash into the users file, created private (0600).
+     */
+    private int addUser(String[] args) {
+        String usage = "usage: java -jar backforge-cli.jar user add NAME --role operator|viewer --file USERS_FILE "
+                + "(the password from the terminal or standard input)";
+        if (args.length != 7 || !args[1].equals("add") || !args[3].equals("--role") || !args[5].equals("--file")) {
+            err.println(usage);
+            return 64;
+        }
         try {
             Console console = System.console();
-            char[] password = console != null ? console.readPassword("password: ")
-                    : new BufferedReader(new InputStreamReader(System.in,
-                            StandardCharsets.UTF_8)).readLine().toCharArray();
-            if (password.length == 0) {
-                err.println("backforge: an empty password cannot be hashed");
+            String line = console != null ? new String(console.readPassword("password for " + args[2] + ": "))
+                    : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null || line.isEmpty()) {
+                err.println("backforge: no password given");
                 return 64;
             }
-            out.println(PasswordHashes.hash(password));
+            UserLines.add(Path.of(args[6]), args[2], args[4], PasswordHashes.hash(line.toCharArray()));
+            out.println("backforge: " + args[2] + " (" + args[4] + ") is in " + args[6]);
             return 0;
-        } catch (IOException | NullPointerException e) {
-            err.println("backforge: no password on standard input");
+        } catch (IllegalArgumentException e) {
+            err.println("backforge: " + e.getMessage());
             return 64;
+        } catch (IOException e) {
+            err.println("backforge: the users file cannot be written: " + e.getMessage());
+            return 74;
         }
     }
 

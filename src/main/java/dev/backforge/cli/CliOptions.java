@@ -11,7 +11,7 @@ record CliOptions(Path artifact, Path out, String workflow, int threads) {
 
     static CliOptions parse(String[] args) {
         if (args.length == 0 || !args[0].equals("generate")) {
-            throw new IllegalArgumentException("the commands are generate, launch and hash-password");
+            throw new IllegalArgumentException("the commands are generate, launch, user add and synth");
         }
         Path artifact = null;
         Path out = null;

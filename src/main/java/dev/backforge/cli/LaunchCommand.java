@@ -35,6 +35,16 @@ final class LaunchCommand {
         this.authorization = authorization;
     }
 
+    /**
+     * The server names folders relative to its workspace (it does not show its own file system); where the caller
+     * knows the workspace, BACKFORGE_WORKSPACE, the full path is shown.
+     */
+    private static String local(String relative) {
+        String workspace = System.getenv("BACKFORGE_WORKSPACE");
+        return workspace == null || workspace.isBlank() ? "<server workspace>/" + relative
+                : Path.of(workspace).resolve(relative).toString();
+    }
+
     private HttpRequest.Builder request(URI uri) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri);
         return authorization == null ? b : b.header("Authorization", authorization);
@@ -65,10 +75,10 @@ final class LaunchCommand {
         out.println("backforge: run " + runId + " " + status
                 + (run.get("failure_cause").isNull() ? "" : ": " + run.get("failure_cause").asText()));
         JsonNode output = run.get("output");
-        out.println("  files:     " + output.get("run_folder").asText());
-        out.println("  manifest:  " + output.get("run_folder").asText() + "/manifest.json");
+        out.println("  files:     " + local(output.get("run_folder").asText()));
+        out.println("  manifest:  " + local(output.get("run_folder").asText()) + "/manifest.json");
         if (status.equals("COMPLETED")) {
-            out.println("  published: " + output.get("published_folder").asText());
+            out.println("  published: " + local(output.get("published_folder").asText()));
         }
         out.println("  details:   " + server.resolve("api/v1/runs/" + runId));
         return status.equals("COMPLETED") ? 0 : 1;

@@ -5,11 +5,26 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem document. {@code errors} lists every violation with its rule and the JSON Pointer into the
- * request body, so a client can point at the offending field.
+ * request body, so a client can point at the offending field; {@code invalidParams} names an offending query
+ * parameter the way the RFC's own example does.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance,
-                      List<RuleViolation> errors) {
+                      List<RuleViolation> errors, List<InvalidParam> invalidParams) {
+
+    /** A query or path parameter that was refused, and why. */
+    public record InvalidParam(String name, String reason) {
+    }
+
+    public Problem(String type, String title, int status, String detail, String instance,
+            List<RuleViolation> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
+
+    public static Problem badParameter(String name, String reason) {
+        return new Problem("https://backforge.dev/problems/invalid-parameter", "Bad Request", 400, reason, null, null,
+                List.of(new InvalidParam(name, reason)));
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -24,6 +39,6 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Problem at(String instance) {
-        return new Problem(type, title, status, detail, instance, errors);
+        return new Problem(type, title, status, detail, instance, errors, invalidParams);
     }
 }

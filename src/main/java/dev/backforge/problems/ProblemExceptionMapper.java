@@ -14,6 +14,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException e) {
-        return ProblemResponses.of(e.problem(), uriInfo);
+        Response.ResponseBuilder r = Response.fromResponse(ProblemResponses.of(e.problem(), uriInfo));
+        e.headers().forEach(r::header);
+        return r.build();
     }
 }

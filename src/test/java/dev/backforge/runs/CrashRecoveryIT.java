@@ -92,7 +92,7 @@ class CrashRecoveryIT {
             }
             for (var run : runs.entrySet()) {
                 JsonNode done = server.client().awaitStatus(run.getKey(), "COMPLETED", Duration.ofMinutes(5));
-                assertRunAsUninterrupted(done, run.getValue(), artifact, components,
+                assertRunAsUninterrupted(workspace, done, run.getValue(), artifact, components,
                         killsDuringRun.get(run.getKey()), watch.rewritten());
             }
         }
@@ -127,14 +127,15 @@ class CrashRecoveryIT {
         return then;
     }
 
-    private static void assertRunAsUninterrupted(JsonNode run, String workflow, byte[] artifact, int components,
+    private static void assertRunAsUninterrupted(Path workspace, JsonNode run, String workflow, byte[] artifact,
+                                                 int components,
                                                  int kills, Set<Path> rewritten)
             throws Exception {
         String id = run.get("id").asText();
         assertEquals(components, run.get("progress").get("generated").asInt(), id);
         CoreOutput.Result core = CoreOutput.of(artifact, workflow);
-        Path output = Path.of(run.get("output").get("run_folder").asText());
-        Path published = Path.of(run.get("output").get("published_folder").asText());
+        Path output = workspace.resolve(run.get("output").get("run_folder").asText());
+        Path published = workspace.resolve(run.get("output").get("published_folder").asText());
         for (Path tree : List.of(output, published)) {
             Set<String> expected = new HashSet<>(core.files().keySet());
             expected.add("manifest.json");

@@ -89,7 +89,7 @@ public class RunsIT {
             }
         }
         JsonNode output = run.get("output");
-        Path published = Path.of(output.get("published_folder").asText());
+        Path published = Path.of(System.getProperty("it.workspace")).resolve(output.get("published_folder").asText());
         assertEquals(core.files().get("src/main.py"), Files.readString(published.resolve("src/main.py")));
 
         try (Response again = server.api().restart(runId)) {

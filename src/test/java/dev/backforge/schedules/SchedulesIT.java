@@ -31,7 +31,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SchedulesIT {
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final List<String> FAST = List.of("backforge.schedules.resync-seconds=2");
+    /** Quick clocks for the test: resync every 2 s, schedules every 5 s allowed (60 s is the shipped minimum). */
+    static final List<String> FAST = List.of("backforge.schedules.resync-seconds=2",
+            "backforge.schedules.min-interval-seconds=5");
 
     @Test
     void aDueScheduleFiresOncePerDueTimeAndSurvivesARestart() throws Exception {
@@ -46,6 +48,13 @@ class SchedulesIT {
             JsonNode bad = post(server.base(), "api/v1/schedules", "{\"workflow_id\": \"" + workflow
                     + "\", \"cron\": \"every night\", \"time_zone\": \"Mars/Olympus\"}", 422);
             assertEquals(2, bad.get("errors").size(), bad.toString());
+            JsonNode tooOften = post(server.base(), "api/v1/schedules", "{\"workflow_id\": \"" + workflow
+                    + "\", \"cron\": \"*/2 * * * * *\"}", 422);
+            assertEquals("cron-too-frequent", tooOften.get("errors").get(0).get("rule").asText(), tooOften.toString());
+            assertEquals("/cron", tooOften.get("errors").get(0).get("pointer").asText());
+            JsonNode never = post(server.base(), "api/v1/schedules", "{\"workflow_id\": \"" + workflow
+                    + "\", \"cron\": \"0 2 30 2 *\"}", 422);
+            assertEquals("cron-never-fires", never.get("errors").get(0).get("rule").asText(), never.toString());
 
             JsonNode schedule = post(server.base(), "api/v1/schedules", "{\"workflow_id\": \"" + workflow
                     + "\", \"cron\": \"*/10 * * * * *\", \"time_zone\": \"Europe/Berlin\", \"options\": "

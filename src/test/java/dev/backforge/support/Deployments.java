@@ -21,8 +21,15 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The shipped WAR with {@link Pacing} beside it, for Arquillian's {@code @Deployment}. */
+    /**
+     * The shipped WAR with {@link Pacing} beside it, for Arquillian's {@code @Deployment}; the test users are put in
+     * the Arquillian servers' workspace first.
+     */
     public static WebArchive paced() {
+        String workspace = System.getProperty("it.workspace");
+        if (workspace != null) {
+            Credentials.writeUsersFile(Path.of(workspace));
+        }
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("backforge.war",
                 "target/backforge.war")));
         JavaArchive pacing = ShrinkWrap.create(JavaArchive.class, "backforge-test-pacing.jar")

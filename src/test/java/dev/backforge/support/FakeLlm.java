@@ -41,7 +41,9 @@ public final class FakeLlm implements AutoCloseable {
     /** What the next calls do; each fault applies to the given number of calls, then the fake behaves. */
     public enum Fault {
         RATE_LIMITED, SERVER_ERROR, HANG, CLIENT_ERROR, BAD_ENVELOPE, NOT_JSON, TRUNCATED, WRONG_PATH,
-        FAILS_VERIFICATION
+        FAILS_VERIFICATION,
+        /** 401 quoting the credentials it got, as providers do: "Incorrect API key provided: Bearer sk-...". */
+        ECHO_KEY
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -170,6 +172,13 @@ public final class FakeLlm implements AutoCloseable {
             }
             if (fault == Fault.SERVER_ERROR) {
                 send(exchange, 500, "{\"error\": {\"message\": \"overloaded\"}}");
+                return;
+            }
+            if (fault == Fault.ECHO_KEY) {
+                String credentials = anthropic ? exchange.getRequestHeaders().getFirst("x-api-key")
+                        : exchange.getRequestHeaders().getFirst("Authorization");
+                send(exchange, 401, "{\"error\": {\"message\": \"Incorrect API key provided: " + credentials
+                        + "\", \"api_key\": \"" + credentials + "\"}}");
                 return;
             }
             if (fault == Fault.CLIENT_ERROR) {

@@ -104,7 +104,7 @@ public final class MicroServer implements AutoCloseable {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx1g", "-Dbackforge.workspace=" + workspace));
-        Credentials.serverProperties().forEach(p -> command.add("-D" + p));
+        Credentials.writeUsersFile(workspace);
         systemProperties.forEach(p -> command.add("-D" + p));
         // no --rootDir: every boot starts from a fresh runtime folder, all state lives in the database and the
         // workspace (a kept runtime folder would deploy the previous boot's copy of the application as well)

@@ -41,15 +41,9 @@ public final class ArchitectureReader {
         JsonNode document;
         try {
             document = Json.ARTIFACT.readTree(json);
-        } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            String where = location == null ? ""
-                    : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            throw new InvalidArchitectureException(true, List.of(new RuleViolation("malformed-json", "",
-                    "not valid JSON" + where + ": " + e.getOriginalMessage())));
         } catch (IOException e) {
             throw new InvalidArchitectureException(true,
-                    List.of(new RuleViolation("malformed-json", "", e.getMessage())));
+                    List.of(new RuleViolation("malformed-json", "", Json.describe(e))));
         }
         if (document == null || document.isMissingNode()) {
             throw new InvalidArchitectureException(true,
@@ -117,9 +111,10 @@ public final class ArchitectureReader {
         try {
             architecture = Json.ARTIFACT.treeToValue(document, Architecture.class);
         } catch (JsonProcessingException e) {
-            // the schema admits the document, so this is a gap between schema and model: still the caller's input
-            throw new InvalidArchitectureException(false,
-                    List.of(new RuleViolation("schema-mapping", "", e.getOriginalMessage())));
+            // the schema admits the document, so this is a gap between schema and model: still the caller's input,
+            // told where without the mapper's class names
+            throw new InvalidArchitectureException(false, List.of(new RuleViolation("schema-mapping", pointer(e),
+                    "this value does not have the form the artifact format gives it")));
         }
         Optional<Dialect> dialect = dialects.of(architecture.stack());
         if (dialect.isEmpty()) {
@@ -144,5 +139,13 @@ public final class ArchitectureReader {
             throw new InvalidArchitectureException(false, violations);
         }
         return withComponents(architecture, checked);
+    }
+
+    private static String pointer(JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException m)) {
+            return "";
+        }
+        return of(m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : r.getIndex())
+                .toArray());
     }
 }

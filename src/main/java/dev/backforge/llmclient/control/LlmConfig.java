@@ -1,6 +1,7 @@
 package dev.backforge.llmclient.control;
 
 import dev.backforge.generation.llm.entity.LlmSettings;
+import dev.backforge.kernel.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -114,6 +115,13 @@ public class LlmConfig {
 
     /** The key, never logged or stored; empty for providers that need none (a local Ollama, say). */
     public Optional<String> apiKey() {
+        Optional<String> key = readKey();
+        // whatever text a provider sends back, this key is taken out of it before anything logs or stores it
+        key.ifPresent(Secrets::register);
+        return key;
+    }
+
+    private Optional<String> readKey() {
         String env = System.getenv("BACKFORGE_LLM_API_KEY");
         if (env != null && !env.isBlank()) {
             return Optional.of(env.strip());
@@ -122,7 +130,7 @@ public class LlmConfig {
             try {
                 return Optional.of(Files.readString(Path.of(apiKeyFile.get())).strip());
             } catch (IOException e) {
-                throw new IllegalStateException("the API key file " + apiKeyFile.get() + " cannot be read", e);
+                throw new IllegalStateException("the model API key file cannot be read", e);
             }
         }
         return Optional.empty();

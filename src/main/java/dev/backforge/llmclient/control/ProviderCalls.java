@@ -7,6 +7,7 @@ import dev.backforge.generation.llm.entity.LlmRequest;
 import dev.backforge.generation.llm.entity.LlmResponse;
 import dev.backforge.generation.llm.entity.RetryableLlmException;
 import dev.backforge.kernel.Json;
+import dev.backforge.kernel.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
@@ -39,7 +40,8 @@ public class ProviderCalls {
         try {
             response = "anthropic".equals(request.provider()) ? anthropic(request) : openAi(request);
         } catch (ProcessingException e) {
-            throw new RetryableLlmException("no answer from " + request.provider() + ": " + rootMessage(e), 0, 0, null);
+            throw new RetryableLlmException(Secrets.scrub("no answer from " + request.provider() + ": "
+                    + rootMessage(e)), 0, 0, null);
         }
         try (response) {
             String body = response.readEntity(String.class);
@@ -53,8 +55,9 @@ public class ProviderCalls {
                 throw new RetryableLlmException(request.provider() + " answered " + status, status, retryAfter, null);
             }
             if (status >= 400) {
+                // what a provider says about a refused request may quote the credentials it refused
                 throw new FatalLlmException(request.provider() + " refused the request with " + status + ": "
-                        + abbreviate(body), status, null);
+                        + abbreviate(Secrets.scrub(body)), status, null);
             }
             return "anthropic".equals(request.provider()) ? readAnthropic(body) : readOpenAi(body);
         }

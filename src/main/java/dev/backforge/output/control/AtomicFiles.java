@@ -2,15 +2,20 @@ package dev.backforge.output.control;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -41,6 +46,36 @@ public final class AtomicFiles {
             throw new IllegalArgumentException("path outside the output folder refused: " + relative);
         }
         return target;
+    }
+
+    /**
+     * A file of the tree for reading, or empty when there is no such regular file. Links are not followed: when the
+     * file or any folder on the way is a symbolic link, or its real path lies outside the tree, it is as if there were
+     * no file (a link planted in a run's folder must not serve what it points at).
+     */
+    public static Optional<byte[]> readInside(Path base, String relative) throws IOException {
+        Path target;
+        try {
+            target = resolveInside(base, relative);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        Path root = base.toAbsolutePath().normalize();
+        for (Path p = target; p != null && !p.equals(root); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                return Optional.empty();
+            }
+        }
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                || !target.toRealPath().startsWith(root.toRealPath())) {
+            return Optional.empty();
+        }
+        try (SeekableByteChannel in = Files.newByteChannel(target, Set.of(StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS))) {
+            return Optional.of(Channels.newInputStream(in).readAllBytes());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
     }
 
     public static Path write(Path base, String relative, byte[] content) throws IOException {

@@ -3,6 +3,8 @@ package dev.backforge.runs.boundary;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.http.JsonBodies;
+import dev.backforge.kernel.Problem;
+import dev.backforge.kernel.WorkflowIds;
 import dev.backforge.output.control.AtomicFiles;
 import dev.backforge.problems.ProblemException;
 import dev.backforge.runs.control.RunActions;
@@ -24,8 +26,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -57,13 +57,18 @@ public class RunsResource {
     @GET
     public String list(@QueryParam("workflow") String workflow, @QueryParam("status") String status,
                        @QueryParam("from") String from, @QueryParam("to") String to,
-                       @QueryParam("page") @DefaultValue("0") int page,
-                       @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE) {
-            throw ProblemException.badRequest("page must be >= 0 and size between 1 and " + MAX_PAGE);
+                       @QueryParam("page") @DefaultValue("0") String pageParam,
+                       @QueryParam("size") @DefaultValue("20") String sizeParam) {
+        // numbers arrive as text: JAX-RS would answer a malformed one with 404, as if the collection were missing
+        int page = number("page", pageParam, 0, Integer.MAX_VALUE);
+        int size = number("size", sizeParam, 1, MAX_PAGE);
+        if (workflow != null && !workflow.isBlank() && !WorkflowIds.valid(workflow)) {
+            throw invalidParameter("workflow", WorkflowIds.RULE);
         }
         RunFilter filter = new RunFilter(blankToNull(workflow), status(status), time("from", from), time("to", to));
-        List<Run> runs = store.list(filter, page * size, size).stream().map(sync::sync).toList();
+        long offset = (long) page * size;
+        List<Run> runs = offset > Integer.MAX_VALUE ? List.of()
+                : store.list(filter, (int) offset, size).stream().map(sync::sync).toList();
         var generated = store.generatedCounts(runs.stream().map(Run::id).toList());
         ObjectNode body = JsonBodies.MAPPER.createObjectNode();
         ArrayNode items = body.putArray("items");
@@ -102,12 +107,10 @@ public class RunsResource {
     @Path("{runId}/manifest")
     public Response manifest(@PathParam("runId") String runId) throws IOException {
         Run run = find(runId);
-        try {
-            return Response.ok(Files.readString(workspace.runOutput(run.workflowId(), runId).resolve("manifest.json")),
-                    MediaType.APPLICATION_JSON).build();
-        } catch (NoSuchFileException e) {
-            throw ProblemException.notFound("run " + runId + " has no manifest yet (it is written by the last step)");
-        }
+        byte[] manifest = AtomicFiles.readInside(workspace.runOutput(run.workflowId(), runId), "manifest.json")
+                .orElseThrow(() -> ProblemException.notFound("run " + runId
+                        + " has no manifest yet (it is written by the last step)"));
+        return Response.ok(manifest, MediaType.APPLICATION_JSON).build();
     }
 
     @GET
@@ -115,20 +118,30 @@ public class RunsResource {
     @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
     public Response file(@PathParam("runId") String runId, @PathParam("path") String path) throws IOException {
         Run run = find(runId);
-        java.nio.file.Path file;
-        try {
-            file = AtomicFiles.resolveInside(workspace.runOutput(run.workflowId(), runId), path);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("no file " + path + " in run " + runId);
-        }
-        if (!Files.isRegularFile(file)) {
-            throw ProblemException.notFound("no file " + path + " in run " + runId);
-        }
-        return Response.ok(Files.readString(file), MediaType.TEXT_PLAIN + ";charset=utf-8").build();
+        byte[] content = AtomicFiles.readInside(workspace.runOutput(run.workflowId(), runId), path)
+                .orElseThrow(() -> ProblemException.notFound("no file " + path + " in run " + runId));
+        return Response.ok(content, MediaType.TEXT_PLAIN + ";charset=utf-8").build();
     }
 
     private Run find(String runId) {
         return sync.sync(store.find(runId).orElseThrow(() -> ProblemException.notFound("no run " + runId)));
+    }
+
+    private static int number(String name, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, with the range
+        }
+        throw invalidParameter(name, name + " must be a whole number from " + min + " to " + max + ", not '"
+                + value + "'");
+    }
+
+    private static ProblemException invalidParameter(String name, String message) {
+        return new ProblemException(Problem.badParameter(name, message));
     }
 
     private static RunStatus status(String status) {
@@ -138,7 +151,7 @@ public class RunsResource {
         try {
             return RunStatus.valueOf(status.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("unknown status '" + status + "'; one of "
+            throw invalidParameter("status", "unknown status '" + status + "'; one of "
                     + Arrays.toString(RunStatus.values()));
         }
     }
@@ -150,7 +163,7 @@ public class RunsResource {
         try {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " must be an ISO-8601 time with offset, e.g. "
+            throw invalidParameter(name, name + " must be an ISO-8601 time with offset, e.g. "
                     + "2026-11-22T00:00:00Z");
         }
     }

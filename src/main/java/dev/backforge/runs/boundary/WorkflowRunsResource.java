@@ -33,7 +33,7 @@ public class WorkflowRunsResource {
     RunViews views;
 
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response launch(@PathParam("workflowId") String workflowId, InputStream body,
                            @Context UriInfo uri)

@@ -70,7 +70,7 @@ public class RunLauncher {
             tree = Json.ARTIFACT.readTree(body);
         } catch (IOException e) {
             throw invalid(400, "Malformed JSON", List.of(new RuleViolation("malformed-json", "",
-                    "the body is not valid JSON: " + firstLine(e.getMessage()))));
+                    "the body is " + Json.describe(e))));
         }
         if (tree == null || tree.isMissingNode()) {
             throw invalid(400, "Malformed JSON", List.of(new RuleViolation("malformed-json", "", "the body is empty")));
@@ -141,10 +141,6 @@ public class RunLauncher {
 
     private static ProblemException invalid(int status, String title, List<RuleViolation> violations) {
         return new ProblemException(Problem.invalid(status, title, violations));
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
 }

@@ -97,8 +97,9 @@ public class RunViews {
         ArrayNode allowed = n.putArray("actions");
         actions.allowed(run).forEach(allowed::add);
         ObjectNode output = n.putObject("output");
-        output.put("run_folder", workspace.runOutput(run.workflowId(), run.id()).toString());
-        output.put("published_folder", workspace.published(run.workflowId()).toString());
+        // relative to the workspace: the API does not show the server's file system
+        output.put("run_folder", workspace.relative(workspace.runOutput(run.workflowId(), run.id())));
+        output.put("published_folder", workspace.relative(workspace.published(run.workflowId())));
         output.put("manifest", "/api/v1/runs/" + run.id() + "/manifest");
         return n;
     }

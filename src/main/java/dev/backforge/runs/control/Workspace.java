@@ -30,4 +30,9 @@ public class Workspace {
         return root().resolve("workflows").resolve(workflowId).resolve("artifacts").resolve("code")
                 .resolve("backend");
     }
+
+    /** A path inside the workspace as the API shows it: relative, with '/' separators. */
+    public String relative(Path inside) {
+        return root().relativize(inside).toString().replace('\\', '/');
+    }
 }

@@ -130,7 +130,7 @@ public class ComponentResult {
 
     public void failed(String failure, long durationMillis, OffsetDateTime at) {
         this.state = ComponentState.FAILED;
-        this.failure = failure.length() > 2000 ? failure.substring(0, 2000) : failure;
+        this.failure = Run.limited(failure);
         this.durationMillis = durationMillis;
         this.committedAt = at;
     }

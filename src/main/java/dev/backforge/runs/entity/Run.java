@@ -1,5 +1,6 @@
 package dev.backforge.runs.entity;
 
+import dev.backforge.kernel.Secrets;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -114,14 +115,13 @@ public class Run {
         this.status = status;
         this.exitStatus = exitStatus;
         if (failureCause != null) {
-            this.failureCause = failureCause.length() > 2000 ? failureCause.substring(0, 2000) : failureCause;
+            this.failureCause = limited(failureCause);
         }
         this.endedAt = at;
     }
 
     public void cause(String failureCause) {
-        this.failureCause = failureCause == null || failureCause.length() <= 2000 ? failureCause
-                : failureCause.substring(0, 2000);
+        this.failureCause = failureCause == null ? null : limited(failureCause);
     }
 
     public void status(RunStatus status) {
@@ -184,5 +184,11 @@ public class Run {
     }
     public long completionTokens() {
         return completionTokens;
+    }
+
+    /** A cause as stored and shown: credentials taken out (it may quote a model server), at most 2,000 characters. */
+    static String limited(String cause) {
+        String clean = Secrets.scrub(cause);
+        return clean.length() > 2000 ? clean.substring(0, 2000) : clean;
     }
 }

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -37,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Schedules: create, list, change, pause, resume and delete nightly (or any cron) regenerations. */
 @Path("v1/schedules")
@@ -56,6 +58,10 @@ public class SchedulesResource {
 
     @Inject
     RunStore runs;
+
+    @Inject
+    @ConfigProperty(name = "backforge.schedules.min-interval-seconds", defaultValue = "60")
+    long minIntervalSeconds;
 
     @GET
     public String list() {
@@ -183,12 +189,28 @@ public class SchedulesResource {
             out.add(new RuleViolation("time-zone", "/time_zone", "unknown time zone '" + zone + "' (an IANA name "
                     + "such as Europe/Berlin, or UTC)"));
         }
+        CronSchedule schedule;
         try {
-            return CronSchedule.parse(cron, zoneValid ? zone : "UTC");
+            schedule = CronSchedule.parse(cron, zoneValid ? zone : "UTC");
         } catch (IllegalArgumentException e) {
             out.add(new RuleViolation("cron-syntax", "/cron", e.getMessage()));
             return null;
         }
+        Instant now = Instant.now();
+        if (schedule.after(now).isEmpty()) {
+            out.add(new RuleViolation("cron-never-fires", "/cron", "'" + cron + "' names no time that will come "
+                    + "(such as February 30th), so the schedule would never fire"));
+        } else {
+            schedule.shortestGap(now).filter(gap -> gap.compareTo(minInterval()) < 0).ifPresent(gap -> out.add(
+                    new RuleViolation("cron-too-frequent", "/cron", "'" + cron + "' fires every " + gap.toSeconds()
+                            + " s; schedules fire at most every " + minInterval().toSeconds() + " s (a run takes "
+                            + "a server's capacity; backforge.schedules.min-interval-seconds sets the limit)")));
+        }
+        return schedule;
+    }
+
+    private Duration minInterval() {
+        return Duration.ofSeconds(minIntervalSeconds);
     }
 
     private String options(JsonNode options, List<RuleViolation> out) {
@@ -222,7 +244,7 @@ public class SchedulesResource {
             return n;
         } catch (IOException e) {
             throw new ProblemException(Problem.invalid(400, "Malformed JSON",
-                    List.of(new RuleViolation("malformed-json", "", "the body is not valid JSON"))));
+                    List.of(new RuleViolation("malformed-json", "", "the body is " + Json.describe(e)))));
         }
     }
 

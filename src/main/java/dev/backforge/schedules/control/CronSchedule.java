@@ -5,6 +5,7 @@ import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -74,5 +75,21 @@ public final class CronSchedule {
             at = t.get().toInstant();
         }
         return times;
+    }
+
+    /**
+     * The shortest time between two fire times among the next 200, or empty when it fires at most once. 200 covers a
+     * full cycle of every field that varies fastest, which is where the shortest gap of a cron expression lies.
+     */
+    public Optional<Duration> shortestGap(Instant from) {
+        List<OffsetDateTime> times = next(200, from);
+        Duration shortest = null;
+        for (int i = 1; i < times.size(); i++) {
+            Duration gap = Duration.between(times.get(i - 1), times.get(i));
+            if (shortest == null || gap.compareTo(shortest) < 0) {
+                shortest = gap;
+            }
+        }
+        return Optional.ofNullable(shortest);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Set;
 
 /**
@@ -31,15 +32,27 @@ public class CrossSiteFilter implements ContainerRequestFilter {
             return;
         }
         String origin = request.getHeaderString("Origin");
-        if (origin != null && !origin.equals("null")) {
-            URI o = URI.create(origin);
-            String host = request.getHeaderString("Host");
-            String originHost = o.getHost() + (o.getPort() > 0 ? ":" + o.getPort() : "");
-            if (host == null || !host.equalsIgnoreCase(originHost)) {
-                refuse(request, "Origin " + origin);
+        if (origin == null) {
+            return;
+        }
+        String host = request.getHeaderString("Host");
+        String originHost = hostOf(origin);
+        if (originHost == null || host == null || !host.equalsIgnoreCase(originHost)) {
+            // the header's text is not echoed: it is the sender's, and may be anything
+            refuse(request, originHost == null ? "an opaque or malformed Origin" : "another Origin");
+        }
+    }
+
+    /** host[:port] of a serialized origin, or null when it is "null" or not one. */
+    static String hostOf(String origin) {
+        try {
+            URI o = new URI(origin);
+            if (o.getHost() == null || o.getScheme() == null) {
+                return null;
             }
-        } else if ("null".equals(origin)) {
-            refuse(request, "an opaque Origin");
+            return o.getHost() + (o.getPort() > 0 ? ":" + o.getPort() : "");
+        } catch (URISyntaxException e) {
+            return null;
         }
     }
 

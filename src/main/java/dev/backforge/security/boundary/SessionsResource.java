@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.http.JsonBodies;
 import dev.backforge.kernel.Problem;
 import dev.backforge.problems.ProblemException;
-import dev.backforge.security.control.ConfiguredUsers;
+import dev.backforge.security.control.BackforgeAuthentication;
+import dev.backforge.security.control.UserLines;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.util.Map;
 
 /** The console's session: sign in (opens a session), who am I, sign out. */
 @Path("v1/session")
@@ -52,7 +54,12 @@ public class SessionsResource {
         String password = credentials.path("password").asText("");
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(user, password)).newAuthentication(true));
+        if (request.getAttribute(BackforgeAuthentication.THROTTLED) instanceof Long wait) {
+            throw new ProblemException(Problem.of(429, "Too Many Requests", "too many wrong passwords; try again in "
+                    + wait + " s"), Map.of("Retry-After", wait.toString()));
+        }
         if (status != AuthenticationStatus.SUCCESS) {
+            // no WWW-Authenticate: the console shows this itself, a browser's own password prompt would not help
             throw new ProblemException(Problem.of(401, "Unauthorized", "the user name or password is wrong"));
         }
         return whoAmI();
@@ -66,7 +73,7 @@ public class SessionsResource {
         ObjectNode n = JsonBodies.MAPPER.createObjectNode();
         n.put("user", security.getCallerPrincipal().getName());
         var roles = n.putArray("roles");
-        ConfiguredUsers.ROLES.stream().sorted().filter(security::isCallerInRole).forEach(roles::add);
+        UserLines.ROLES.stream().sorted().filter(security::isCallerInRole).forEach(roles::add);
         return JsonBodies.write(n);
     }
 
