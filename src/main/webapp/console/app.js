@@ -34,7 +34,11 @@ const isOperator = () => me.roles.includes('operator');
 const badge = status => `<span class="badge ${esc(status)}">${esc(status)}</span>`;
 const when = iso => iso ? new Date(iso).toLocaleString() : '';
 const seconds = ms => ms == null ? '' : ms < 1000 ? ms + ' ms' : (ms / 1000).toFixed(1) + ' s';
-const progress = p => `<div class="progress" title="${p.generated}/${p.total}"><div style="width:${p.percent}%"></div></div>`;
+const progress = p => `<progress value="${p.generated}" max="${Math.max(p.total, 1)}" title="${p.generated}/${p.total}"></progress>`;
+// line numbers beside the code, in a column of their own, so highlighting never has to be split across lines
+const numbered = (id, text, language) => `<div class="code-wrap"><pre class="gutter" aria-hidden="true">${
+    text.replace(/\n$/, '').split('\n').map((_, i) => i + 1).join('\n')}</pre><pre class="code"><code id="${id}" class="language-${language}">${esc(text)}</code></pre></div>`;
+const PAGE = 100;
 
 function view(html) {
     document.getElementById('view').innerHTML = html;
@@ -102,7 +106,9 @@ async function runPage(id) {
         'process_skip_count', 'filter_count', 'write_skip_count'];
     const steps = r.steps.map(s => `<tr><td>${esc(s.execution_id)}</td><td>${esc(s.name)}</td><td>${badge(s.status)}</td>
         <td class="muted">${esc(s.exit_status || '')}</td>${metrics.map(m => `<td class="num">${s.metrics[m]}</td>`).join('')}</tr>`).join('');
-    const components = r.components.map(c => `<tr><td class="num">${c.position + 1}</td><td>${esc(c.id)}</td><td>${esc(c.type)}</td>
+    const shown = Number(new URLSearchParams(location.hash.split('?')[1] || '').get('page') || 0);
+    const pages = Math.max(1, Math.ceil(r.components.length / PAGE));
+    const components = r.components.slice(shown * PAGE, shown * PAGE + PAGE).map(c => `<tr><td class="num">${c.position + 1}</td><td>${esc(c.id)}</td><td>${esc(c.type)}</td>
         <td>${badge(c.state)}</td><td class="num">${c.attempts}</td><td class="num">${c.tokens.prompt + c.tokens.completion}</td>
         <td class="num">${seconds(c.duration_ms)}</td><td class="num">${c.findings.errors} / ${c.findings.warnings}</td>
         <td>${c.state === 'generated' ? `<a href="#/runs/${esc(r.id)}/files/${encodeURIComponent(c.file_path)}">${esc(c.file_path)}</a>` : esc(c.file_path)}
@@ -118,13 +124,15 @@ async function runPage(id) {
           <span class="muted">Exit status</span><span>${esc(r.exit_status || '')}</span></div>
         ${r.failure_cause ? `<p class="error" id="failure-cause">${esc(r.failure_cause)}</p>` : ''}
         <div class="actions">${actions}
-          ${r.progress.generated ? `<a href="#/runs/${esc(r.id)}/manifest">manifest</a>` : ''}</div>
+          ${r.output.manifest ? `<a id="manifest-link" href="#/runs/${esc(r.id)}/manifest">manifest</a>` : ''}</div>
         <div id="action-result"></div></div>
         <div class="card"><h2>Steps</h2><table id="steps-table"><thead><tr><th>Execution</th><th>Step</th><th>Status</th><th>Exit</th>
           ${metrics.map(m => `<th class="num">${m.replace(/_count$/, '').replace(/_/g, ' ')}</th>`).join('')}</tr></thead><tbody>${steps}</tbody></table></div>
         <div class="card"><h2>Components</h2><table id="components-table"><thead><tr><th class="num">#</th><th>Component</th><th>Type</th><th>State</th>
           <th class="num">Attempts</th><th class="num">Tokens</th><th class="num">Duration</th><th class="num">Errors / warnings</th><th>File</th></tr></thead>
-          <tbody>${components}</tbody></table></div>`);
+          <tbody>${components}</tbody></table>
+          ${pages > 1 ? `<div class="pager" id="components-pager">${Array.from({length: pages}, (_, i) =>
+              `<a href="#/runs/${esc(r.id)}?page=${i}" class="${i === shown ? 'active' : ''}">${i * PAGE + 1}-${Math.min((i + 1) * PAGE, r.components.length)}</a>`).join(' ')}</div>` : ''}</div>`);
     document.querySelectorAll('[data-action]').forEach(b => b.onclick = async () => {
         const action = b.dataset.action;
         if (!window.confirm(`${action} run ${r.id}?`)) {
@@ -152,7 +160,7 @@ async function filePage(id, path) {
     view(`<div class="card"><h1><a href="#/runs/${esc(id)}">Run ${esc(id.substring(0, 8))}</a> / ${esc(path)}</h1>
         ${choices ? `<form class="filters" id="diff-form"><label>Compare with run <select id="diff-other">${choices}</select></label>
           <button type="submit">Diff</button></form>` : '<p class="muted">No other run of this workflow to compare with.</p>'}
-        <pre class="code"><code id="file-content" class="language-python">${esc(content)}</code></pre></div>`);
+        ${numbered('file-content', content, path.endsWith('.json') ? 'json' : path.endsWith('.py') ? 'python' : 'plaintext')}</div>`);
     hljs.highlightElement(document.getElementById('file-content'));
     const form = document.getElementById('diff-form');
     if (form) {
@@ -175,8 +183,13 @@ async function diffPage(a, b, path) {
     clearInterval(refresh);
     const [left, right] = await Promise.all([fetchText(a, path), fetchText(b, path)]);
     const parts = Diff.diffLines(left, right);
-    const lines = parts.flatMap(p => p.value.replace(/\n$/, '').split('\n').map(line =>
-        `<div class="diff-line ${p.added ? 'added' : p.removed ? 'removed' : ''}">${p.added ? '+' : p.removed ? '-' : ' '} ${esc(line)}</div>`));
+    let oldLine = 0;
+    let newLine = 0;
+    const lines = parts.flatMap(p => p.value.replace(/\n$/, '').split('\n').map(line => {
+        const o = p.added ? '' : ++oldLine;
+        const n = p.removed ? '' : ++newLine;
+        return `<div class="diff-line ${p.added ? 'added' : p.removed ? 'removed' : ''}"><span class="ln">${o}</span><span class="ln">${n}</span>${p.added ? '+' : p.removed ? '-' : ' '} ${esc(line)}</div>`;
+    }));
     const changed = parts.filter(p => p.added || p.removed).length;
     view(`<div class="card"><h1>${esc(path)}</h1>
         <p class="muted">From <a href="#/runs/${esc(a)}">${esc(a.substring(0, 8))}</a> to <a href="#/runs/${esc(b)}">${esc(b.substring(0, 8))}</a>:
@@ -204,7 +217,7 @@ async function schedulesPage() {
     clearInterval(refresh);
     const data = await api('schedules');
     const rows = data.items.map(s => `<tr><td>${esc(s.workflow_id)}</td><td><code>${esc(s.cron)}</code> ${esc(s.time_zone)}</td>
-        <td>${s.enabled ? badge('STARTED').replace('STARTED', 'enabled') : badge('STOPPED').replace('STOPPED', 'paused')}</td>
+        <td>${badge(s.enabled ? 'enabled' : 'paused')}</td>
         <td>${s.next_fire_times.map(when).join('<br>')}</td><td>${when(s.last_fire_at)} ${s.last_run_id ? `<a href="#/runs/${esc(s.last_run_id)}">run</a>` : ''}</td>
         <td>${isOperator() ? `<button data-id="${esc(s.id)}" data-do="${s.enabled ? 'pause' : 'resume'}">${s.enabled ? 'pause' : 'resume'}</button>
           <button class="danger" data-id="${esc(s.id)}" data-do="delete">delete</button>` : ''}</td></tr>`).join('');
@@ -240,8 +253,12 @@ async function schedulesPage() {
 
 function launchPage() {
     clearInterval(refresh);
+    if (!isOperator()) {
+        view('<div class="card" id="launch-refused"><h1>Launch a run</h1><p>Launching needs the operator role; you are signed in as a viewer.</p></div>');
+        return;
+    }
     view(`<div class="card"><h1>Launch a run</h1><form id="launch-form">
-        <label>Workflow <input id="launch-workflow" name="workflow" value="console" pattern="[A-Za-z0-9][A-Za-z0-9._-]{0,99}" required></label>
+        <label>Workflow <input id="launch-workflow" name="workflow" value="console" pattern="[A-Za-z0-9][A-Za-z0-9._\\-]{0,99}" title="1 to 100 letters, digits, '.', '_' or '-', starting with a letter or digit" required></label>
         <label>Architecture artifact (JSON) <textarea id="launch-artifact" name="artifact" required></textarea></label>
         <label>or a file <input id="launch-file" type="file" accept=".json,application/json"></label>
         <div class="filters"><label>Generator <select id="launch-generator"><option value="">server default</option>
@@ -296,7 +313,7 @@ async function route() {
         } else if (parts[0] === 'runs' && parts[2] === 'manifest') {
             await manifestPage(parts[1]);
         } else if (parts[0] === 'runs') {
-            await runPage(parts[1]);
+            await runPage(parts[1].split('?')[0]);
         } else if (parts[0] === 'diff') {
             await diffPage(parts[1], parts[2], parts.slice(3).join('/'));
         } else if (parts[0] === 'schedules') {

@@ -83,6 +83,11 @@ public class ConsoleIT {
     }
 
     void signIn() {
+        // the root leads to the console, the console to its login page; the policy allows only this server's scripts
+        var root = dev.backforge.support.Http.send("GET", base(), null);
+        assertEquals(302, root.statusCode());
+        assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/console/"));
+        assertTrue(root.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
         browser.get(base().resolve("console/").toString());
         wait.until(ExpectedConditions.urlContains("login.html"));
         browser.findElement(By.id("login-user")).sendKeys(Credentials.OPERATOR);
@@ -123,10 +128,14 @@ public class ConsoleIT {
         wait.until(d -> code.getAttribute("class").contains("hljs"));
         assertTrue(code.getText().contains("class ProductService"));
         assertTrue(!browser.findElements(By.cssSelector("#file-content .hljs-keyword")).isEmpty(), "highlighted");
+        String gutter = browser.findElement(By.cssSelector(".code-wrap pre.gutter")).getText();
+        assertEquals(code.getText().split("\n", -1).length, gutter.split("\n").length, "a number per line");
+        screenshot("file.png");
         browser.findElement(By.cssSelector("#diff-form button")).click();
         WebElement diff = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("diff-view")));
         assertTrue(diff.getText().contains("class ProductService"));
         assertTrue(browser.getPageSource().contains("identical"), "the same artifact gives the same file");
+        assertTrue(!browser.findElements(By.cssSelector("#diff-view .ln")).isEmpty(), "diff lines are numbered");
 
         browser.get(base().resolve("console/#/runs?workflow=" + workflow).toString());
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#runs-table tbody tr"), 2));
@@ -153,6 +162,72 @@ public class ConsoleIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "COMPLETED"));
             assertEquals(1, fake.calls());
         }
+    }
+
+    @Test
+    void aLongRunShowsLiveCountsPagedComponentsAndNoManifestBeforeItsEnd() throws Exception {
+        Server api = new Server(base());
+        String runId = api.launch("console-long-" + UUID.randomUUID().toString().substring(0, 8),
+                Server.launchBody(dev.backforge.cli.SynthArtifact.of(400, false, 11), (Integer) null));
+        JsonNode midway = api.await(runId, r -> r.get("status").asText().equals("STARTED")
+                && r.get("progress").get("generated").asInt() >= 20, Duration.ofMinutes(2));
+        assertTrue(midway.get("progress").get("generated").asInt() < 400, "caught while it runs");
+        JsonNode generate = stream(midway.get("steps")).filter(st -> st.get("name").asText().equals("generate"))
+                .reduce((a, b) -> b).orElseThrow();
+        assertTrue(generate.get("metrics").get("write_count").asLong() >= 20, generate.toString());
+        assertTrue(midway.get("output").path("manifest").isMissingNode(), "no manifest link before the manifest");
+        signIn();
+        browser.get(base().resolve("console/#/runs/" + runId).toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("components-pager")));
+        assertEquals(100, browser.findElements(By.cssSelector("#components-table tbody tr")).size());
+        assertTrue(browser.findElements(By.id("manifest-link")).isEmpty() || !api.run(runId).get("output")
+                .path("manifest").isMissingNode());
+        api.awaitStatus(runId, "COMPLETED", Duration.ofMinutes(5));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("manifest-link")));
+        screenshot("run-detail.png");
+        browser.findElement(By.cssSelector("#components-pager a:nth-child(4)")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#components-table tbody tr")).size() == 100
+                && d.findElement(By.cssSelector("#components-table tbody tr td")).getText().equals("301"));
+    }
+
+    @Test
+    void schedulesShowTheirStateAndAViewerGetsNoLaunchForm() throws Exception {
+        Server api = new Server(base());
+        String workflow = "console-sched-" + UUID.randomUUID().toString().substring(0, 8);
+        api.awaitStatus(api.launch(workflow, Server.launchBody(Server.JSON.readTree(Examples.bytes(
+                "auth-service.json")), (Integer) null)), "COMPLETED", Duration.ofMinutes(2));
+        for (String state : new String[] {"true", "false"}) {
+            var created = dev.backforge.support.Http.send("POST", base().resolve("api/v1/schedules"),
+                    "{\"workflow_id\": \"" + workflow + "\", \"cron\": \"0 2 * * *\", \"enabled\": " + state + "}",
+                    "Authorization", Credentials.operator(), "Content-Type", "application/json");
+            assertEquals(201, created.statusCode(), created.body());
+        }
+        signIn();
+        browser.get(base().resolve("console/#/schedules").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#schedules-table .badge.paused")));
+        for (String state : new String[] {"enabled", "paused"}) {
+            WebElement badge = browser.findElement(By.cssSelector("#schedules-table .badge." + state));
+            assertEquals(state, badge.getText());
+            String background = badge.getCssValue("background-color");
+            assertTrue(!background.equals("rgba(0, 0, 0, 0)") && !background.equals("transparent"),
+                    state + " badge is visible: " + background);
+        }
+        screenshot("schedules.png");
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.urlContains("login.html"));
+        browser.findElement(By.id("login-user")).sendKeys(Credentials.VIEWER);
+        browser.findElement(By.id("login-password")).sendKeys(Credentials.VIEWER_PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("runs-table")));
+        browser.get(base().resolve("console/#/launch").toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("launch-refused")));
+        assertTrue(browser.findElements(By.id("launch-form")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("[data-nav=launch]")).getAttribute("hidden") != null);
+    }
+
+    static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
     }
 
     void screenshot(String name) throws Exception {

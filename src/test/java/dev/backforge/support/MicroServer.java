@@ -130,6 +130,16 @@ public final class MicroServer implements AutoCloseable {
         throw new IllegalStateException("Payara Micro did not become ready in 240 s; see " + log);
     }
 
+    /** The server process's command line, as any local user can read it. */
+    public String commandLine() {
+        return process.info().commandLine().orElse(String.join(" ", process.info().arguments().orElse(
+                new String[0])));
+    }
+
+    public Path workspace() {
+        return workspace;
+    }
+
     /** SIGKILL: no shutdown hook, no flush, no goodbye, as when the machine loses power. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -7,11 +7,13 @@ import dev.backforge.http.JsonBodies;
 import dev.backforge.runs.entity.ComponentResult;
 import dev.backforge.runs.entity.ComponentState;
 import dev.backforge.runs.entity.Run;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -86,7 +88,7 @@ public class RunViews {
         ArrayNode steps = n.putArray("steps");
         for (Long id : executionIds) {
             for (StepExecution s : jobs.steps(id)) {
-                steps.add(step(id, s));
+                steps.add(live(step(id, s), s, results));
             }
         }
         Map<String, Long> attempts = store.attempts(run.id());
@@ -100,8 +102,34 @@ public class RunViews {
         // relative to the workspace: the API does not show the server's file system
         output.put("run_folder", workspace.relative(workspace.runOutput(run.workflowId(), run.id())));
         output.put("published_folder", workspace.relative(workspace.published(run.workflowId())));
-        output.put("manifest", "/api/v1/runs/" + run.id() + "/manifest");
+        if (Files.isRegularFile(workspace.runOutput(run.workflowId(), run.id()).resolve("manifest.json"))) {
+            // only once the last step wrote it: a link to a manifest that is not there helps nobody
+            output.put("manifest", "/api/v1/runs/" + run.id() + "/manifest");
+        }
         return n;
+    }
+
+    /**
+     * The batch runtime publishes a step's counts when the step ends; while generate runs, its counts are taken from
+     * the components this step has committed so far, so a run at 16 of 295 does not show 0 read, 0 written.
+     */
+    private static ObjectNode live(ObjectNode step, StepExecution s, List<ComponentResult> results) {
+        if (!"generate".equals(s.getStepName()) || s.getBatchStatus() != BatchStatus.STARTED
+                || s.getStartTime() == null) {
+            return step;
+        }
+        OffsetDateTime since = s.getStartTime().toInstant().atOffset(ZoneOffset.UTC);
+        List<ComponentResult> done = results.stream().filter(r -> r.committedAt() != null
+                && !r.committedAt().isBefore(since)).toList();
+        long written = done.stream().filter(r -> r.state() == ComponentState.GENERATED).count();
+        ObjectNode metrics = (ObjectNode) step.get("metrics");
+        metrics.put("read_count", Math.max(metrics.path("read_count").asLong(), done.size()));
+        metrics.put("write_count", Math.max(metrics.path("write_count").asLong(), written));
+        metrics.put("process_skip_count", Math.max(metrics.path("process_skip_count").asLong(),
+                done.size() - written));
+        metrics.put("commit_count", Math.max(metrics.path("commit_count").asLong(),
+                done.stream().map(ComponentResult::committedAt).distinct().count()));
+        return step;
     }
 
     private static ObjectNode step(long executionId, StepExecution s) {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Slows down password guessing: failures are counted per user name (known or not, so the answer tells nothing about
  * which names exist) and per client address. Past a number of free failures, each further attempt must wait a delay
- * that doubles with every failure (1 s, 2 s, 4 s ... at most 15 min); attempts during the wait are refused with
+ * that doubles with every failure (1 s, 2 s, 4 s ... at most 15 min, from a configurable first delay); attempts during the wait are refused with
  * the time left, even with the right password. Counts are forgotten 15 minutes after the last failure, and a user's
  * and an address's are cleared by a successful sign-in.
  */
@@ -30,6 +30,10 @@ public class LoginThrottle {
     @Inject
     @ConfigProperty(name = "backforge.security.throttle.address-failures", defaultValue = "20")
     int freeAddressFailures;
+
+    @Inject
+    @ConfigProperty(name = "backforge.security.throttle.first-delay-seconds", defaultValue = "1")
+    long firstDelaySeconds = 1;
 
     private record Failures(int count, Instant last) {
     }
@@ -64,7 +68,7 @@ public class LoginThrottle {
             return 0;
         }
         int doublings = Math.min(f.count() - free, 20);
-        Duration delay = Duration.ofSeconds(1L << doublings);
+        Duration delay = Duration.ofSeconds(firstDelaySeconds << doublings);
         if (delay.compareTo(MAX_DELAY) > 0) {
             delay = MAX_DELAY;
         }

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,7 +29,7 @@ public class UsersFile {
     @ConfigProperty(name = "backforge.security.users-file")
     String location;
 
-    private volatile FileTime readAt;
+    private volatile String readAt;
     private volatile Map<String, UserLines.User> users = Map.of();
     private volatile String problem = "not read yet";
 
@@ -47,11 +47,12 @@ public class UsersFile {
     private synchronized void refresh() {
         Path file = Path.of(location);
         try {
-            FileTime modified = Files.getLastModifiedTime(file);
-            if (modified.equals(readAt)) {
+            // a chmod changes no modification time, so the permissions are part of what says "changed"
+            String state = Files.getLastModifiedTime(file) + " " + permissions(file);
+            if (state.equals(readAt)) {
                 return;
             }
-            readAt = modified;
+            readAt = state;
             Optional<Set<PosixFilePermission>> open = UserLines.looseness(file);
             if (open.isPresent()) {
                 fail("the users file may be read by others (" + open.get() + "); make it private: chmod 600");
@@ -66,6 +67,14 @@ public class UsersFile {
         } catch (IOException e) {
             readAt = null;
             fail("the users file cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static String permissions(Path file) throws IOException {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+        } catch (UnsupportedOperationException e) {
+            return "";
         }
     }
 

@@ -1,0 +1,108 @@
+package dev.backforge.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The migrations make the store on an empty H2 file database and an empty PostgreSQL database, are applied once,
+ * and take over a store an earlier release's ORM made (tables, no history) without touching its rows.
+ */
+class StoreMigrationsTest {
+
+    @TempDir
+    Path dir;
+
+    DataSource h2() {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + dir.resolve("db/backforge") + ";WRITE_DELAY=0");
+        ds.setUser("backforge");
+        ds.setPassword("backforge");
+        return ds;
+    }
+
+    static DataSource freshPostgres() throws Exception {
+        String host = System.getProperty("backforge.db.host", "127.0.0.1");
+        String port = System.getProperty("backforge.db.port", "5432");
+        String user = System.getProperty("backforge.db.user", "postgres");
+        String password = System.getProperty("backforge.db.password", "postgres");
+        String name = "bf_migrations_" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/"
+                + System.getProperty("backforge.db.name", "test"), user, password);
+                Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl("jdbc:postgresql://" + host + ":" + port + "/" + name);
+        ds.setUser(user);
+        ds.setPassword(password);
+        return ds;
+    }
+
+    @Test
+    void anEmptyH2StoreIsMadeOnce() throws Exception {
+        DataSource ds = h2();
+        assertTrue(StoreMigrations.migrate(ds) >= 1);
+        assertEquals(0, StoreMigrations.migrate(ds), "nothing is applied twice");
+        assertUsable(ds);
+    }
+
+    @Test
+    void anEmptyPostgresStoreIsMadeOnce() throws Exception {
+        DataSource ds = freshPostgres();
+        assertTrue(StoreMigrations.migrate(ds) >= 1);
+        assertEquals(0, StoreMigrations.migrate(ds));
+        assertUsable(ds);
+    }
+
+    @Test
+    void aStoreTheOrmMadeIsTakenOverWithItsRows() throws Exception {
+        DataSource ds = h2();
+        String v1 = new String(StoreMigrationsTest.class.getResourceAsStream("/db/migration/V1__store.sql")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            for (String statement : v1.replaceAll("(?m)^--.*$", "").split(";")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+            s.execute("insert into bf_workflow (id, createdat) values ('kept', current_timestamp)");
+        }
+        StoreMigrations.migrate(ds);
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from bf_workflow where id = 'kept'")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+        }
+        assertUsable(ds);
+    }
+
+    /** What the entities need: the sequences and tables answer. */
+    static void assertUsable(DataSource ds) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            for (String table : new String[] {"bf_workflow", "bf_revision", "bf_run", "bf_run_execution",
+                    "bf_component_result", "bf_generation_attempt", "bf_llm_answer", "bf_schedule"}) {
+                try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+                    assertTrue(rs.next(), table);
+                }
+            }
+            try (ResultSet rs = s.executeQuery(c.getMetaData().getDatabaseProductName().contains("H2")
+                    ? "select next value for bf_attempt_seq" : "select nextval('bf_attempt_seq')")) {
+                assertTrue(rs.next());
+            }
+        }
+    }
+}
