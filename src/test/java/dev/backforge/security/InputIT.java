@@ -67,6 +67,10 @@ public class InputIT {
                 + "}";
         assertProblem(send("POST", at("api/v1/workflows/plain/runs"), body, "Authorization", Credentials.operator(),
                 "Content-Type", "text/plain"), 415);
+        assertProblem(send("POST", at("api/v1/workflows/plain/runs"), body, "Authorization", Credentials.operator(),
+                "Content-Type", "application/json; charset=x"), 415);
+        assertProblem(send("GET", at("api/v1/runs"), null, "Authorization", Credentials.operator(), "Accept",
+                "application/json; charset=nonesuch"), 406);
         HttpResponse<String> wrongMethod = send("DELETE", at("api/v1/runs"), null, "Authorization",
                 Credentials.operator());
         assertProblem(wrongMethod, 405);

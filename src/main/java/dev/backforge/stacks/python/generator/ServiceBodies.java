@@ -9,7 +9,6 @@ import dev.backforge.architecture.entity.Parameter;
 import dev.backforge.architecture.entity.Signature;
 import dev.backforge.architecture.entity.Symbol;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +53,7 @@ final class ServiceBodies {
      * The verb of the name, or for a name that says none ({@code lend}, {@code loans_of_member}) the one its types
      * say: a model the entity is built from in and the entity out creates; a list of the entity out lists.
      */
-    private Methods.Verb verb(MethodSpec spec, Repo repo) {
+    private Methods.Verb verb(MethodSpec spec, InjectedRepository repo) {
         Signature s = spec.parsed();
         Methods.Verb named = Methods.verb(s.name());
         if (named != Methods.Verb.OTHER) {
@@ -75,8 +74,8 @@ final class ServiceBodies {
      * The repository a method works on: the only one; else the one whose entity its return type is read from; else
      * the one whose entity its input model fills; else the one whose entity its name mentions.
      */
-    private Optional<Repo> repositoryFor(MethodSpec spec) {
-        List<Repo> repos = repositories.stream().map(this::repo).flatMap(Optional::stream).toList();
+    private Optional<InjectedRepository> repositoryFor(MethodSpec spec) {
+        List<InjectedRepository> repos = repositories.stream().map(this::repo).flatMap(Optional::stream).toList();
         if (repos.size() == 1) {
             return Optional.of(repos.get(0));
         }
@@ -84,12 +83,13 @@ final class ServiceBodies {
         String returns = Methods.compact(s.returns());
         String element = Methods.listOf(Methods.optionalOf(returns).orElse(returns))
                 .orElse(Methods.optionalOf(returns).orElse(returns));
-        List<Repo> byReturn = repos.stream().filter(r -> !element.equals("None") && convertible(r, element)).toList();
+        List<InjectedRepository> byReturn = repos.stream()
+                .filter(r -> !element.equals("None") && convertible(r, element)).toList();
         if (byReturn.size() == 1) {
             return Optional.of(byReturn.get(0));
         }
         Optional<ModelSpec> input = dataParameter(s).flatMap(p -> model(p.annotation()));
-        List<Repo> byInput = input.map(in -> repos.stream().filter(r -> in.fields().stream()
+        List<InjectedRepository> byInput = input.map(in -> repos.stream().filter(r -> in.fields().stream()
                 .allMatch(f -> r.entity.model().field(f.name()).isPresent())).toList()).orElse(List.of());
         if (byInput.size() == 1) {
             return Optional.of(byInput.get(0));
@@ -98,82 +98,21 @@ final class ServiceBodies {
     }
 
     /** The entity itself, or a model every required field of which the entity has. */
-    private boolean convertible(Repo repo, String type) {
+    private boolean convertible(InjectedRepository repo, String type) {
         return type.equals(repo.entity()) || model(type).filter(t -> readableFrom(t, repo.entity.model())).isPresent();
     }
 
-    /** The injected repository of the entity stored in {@code table}. */
-    private Optional<Repo> repositoryOfTable(String table) {
-        return repositories.stream().map(this::repo).flatMap(Optional::stream)
-                .filter(r -> r.entity.kind() == Symbol.Kind.ENTITY && Tables.tableName(r.entity.model()).equals(table))
-                .findFirst();
+    private ReferenceChecks references() {
+        return new ReferenceChecks(ctx, m, repositories.stream().map(this::repo).flatMap(Optional::stream).toList());
     }
 
-    /**
-     * Existence checks before a write: each foreign key the input model carries (the referenced row must exist) and
-     * each parent the method's parameters name ({@code member_id} with a MemberNotFoundError declared), each raising
-     * the declared not-found exception of that entity.
-     */
-    private List<String> referenceChecks(MethodSpec spec, Repo repo, Optional<Parameter> data) {
-        List<String> out = new ArrayList<>();
-        Signature s = spec.parsed();
-        if (data.isPresent()) {
-            ModelSpec input = model(data.get().annotation()).orElseThrow();
-            for (FieldSpec f : input.fields()) {
-                Optional<FieldSpec> column = repo.entity.model().field(f.name());
-                String fk = column.map(c -> c.constraints().foreignKey()).orElse(null);
-                if (fk == null) {
-                    continue;
-                }
-                String value = data.get().name() + "." + PyText.attr(f.name());
-                check(spec, fk.substring(0, fk.indexOf('.')), value, f.optional()).ifPresent(out::addAll);
-            }
-        }
-        for (Parameter p : s.arguments()) {
-            if (p == data.orElse(null) || !p.name().endsWith("_id")) {
-                continue;
-            }
-            for (Repo parent : repositories.stream().map(this::repo).flatMap(Optional::stream).toList()) {
-                boolean names = p.name().equals(PyText.snake(parent.entity()) + "_id") && parent != repo;
-                if (names && parent.entity.kind() == Symbol.Kind.ENTITY) {
-                    check(spec, Tables.tableName(parent.entity.model()), p.name(), false).ifPresent(out::addAll);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** {@code if await repo.get(key) is None: raise XNotFoundError()}, when a declared exception fits. */
-    private Optional<List<String>> check(MethodSpec spec, String table, String value, boolean optional) {
-        Optional<Repo> target = repositoryOfTable(table);
-        if (target.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> exception = notFoundOf(spec, target.get().entity());
-        Optional<String> lookup = target.get().lookupByKey(value);
-        if (exception.isEmpty() || lookup.isEmpty()) {
-            return Optional.empty();
-        }
-        String condition = (optional ? value + " is not None and " : "") + lookup.get() + " is None";
-        return Optional.of(List.of("if " + condition + ":", "    raise " + m.use(exception.get()) + "()"));
-    }
-
-    /** The declared not-found exception of an entity: named after it, else the only not-found one. */
-    private Optional<String> notFoundOf(MethodSpec spec, String entity) {
-        List<String> notFound = spec.raises().stream().filter(r -> r.contains("NotFound")
-                || ctx.httpStatus(r).filter(x -> x == 404).isPresent()).toList();
-        return notFound.stream().filter(r -> r.startsWith(entity)).findFirst()
-                .or(() -> notFound.size() == 1 && notFound.get(0).matches("(NotFound|ResourceNotFound).*")
-                        ? Optional.of(notFound.get(0)) : Optional.empty());
-    }
-
-    private Optional<Repo> repo(Injections.Injected injected) {
+    private Optional<InjectedRepository> repo(Injections.Injected injected) {
         Component c = injected.source();
         return ctx.symbols().find(c.entity()).filter(s -> s.model() != null)
-                .map(s -> new Repo("self._" + injected.param(), c, s));
+                .map(s -> new InjectedRepository("self._" + injected.param(), c, s));
     }
 
-    private Optional<List<String>> get(MethodSpec spec, Repo repo) {
+    private Optional<List<String>> get(MethodSpec spec, InjectedRepository repo) {
         Signature s = spec.parsed();
         Optional<String> optional = Methods.optionalOf(s.returns());
         String target = optional.orElse(Methods.compact(s.returns()));
@@ -189,7 +128,7 @@ final class ServiceBodies {
     }
 
     /** Loads the entity the method's key parameters name; returns None or raises the not-found exception. */
-    private Optional<List<String>> lookup(MethodSpec spec, Repo repo, boolean mayBeAbsent) {
+    private Optional<List<String>> lookup(MethodSpec spec, InjectedRepository repo, boolean mayBeAbsent) {
         Optional<String> notFound = notFound(spec);
         if (!mayBeAbsent && notFound.isEmpty()) {
             return Optional.empty();
@@ -203,13 +142,13 @@ final class ServiceBodies {
         });
     }
 
-    private Optional<List<String>> list(MethodSpec spec, Repo repo) {
+    private Optional<List<String>> list(MethodSpec spec, InjectedRepository repo) {
         Signature s = spec.parsed();
         Optional<String> call = repo.bestCall(Methods.Verb.LIST, s);
         if (call.isEmpty()) {
             return Optional.empty();
         }
-        List<String> out = new ArrayList<>(referenceChecks(spec, repo, Optional.empty()));
+        List<String> out = new ArrayList<>(references().checks(spec, repo, Optional.empty()));
         clampLimit(s).ifPresent(out::add);
         String rows = repo.var() + "_rows";
         out.add(rows + " = " + call.get());
@@ -228,7 +167,7 @@ final class ServiceBodies {
     }
 
     /** A page model: one list field for the items, a total from the repository's count, the rest from parameters. */
-    private Optional<List<String>> page(MethodSpec spec, Repo repo, String rows, String pageType) {
+    private Optional<List<String>> page(MethodSpec spec, InjectedRepository repo, String rows, String pageType) {
         Optional<ModelSpec> page = model(pageType);
         if (page.isEmpty()) {
             return Optional.empty();
@@ -261,7 +200,7 @@ final class ServiceBodies {
         return Optional.of(out);
     }
 
-    private Optional<List<String>> count(MethodSpec spec, Repo repo) {
+    private Optional<List<String>> count(MethodSpec spec, InjectedRepository repo) {
         if (!Methods.compact(spec.parsed().returns()).equals("int")) {
             return Optional.empty();
         }
@@ -269,7 +208,7 @@ final class ServiceBodies {
                 .map(call -> List.of("return " + call));
     }
 
-    private Optional<List<String>> create(MethodSpec spec, Repo repo) {
+    private Optional<List<String>> create(MethodSpec spec, InjectedRepository repo) {
         Signature s = spec.parsed();
         Optional<Parameter> data = dataParameter(s);
         Optional<MethodSpec> insert = repo.persistMethod(Methods.Verb.CREATE);
@@ -295,7 +234,7 @@ final class ServiceBodies {
                 checked = true;
             }
         }
-        out.addAll(referenceChecks(spec, repo, data));
+        out.addAll(references().checks(spec, repo, data));
         List<String> kwargs = new ArrayList<>(List.of("**" + data.get().name() + ".model_dump()"));
         extra.forEach(n -> kwargs.add(n + "=" + n));
         out.addAll(PyText.call("", repo.var() + " = " + m.use(repo.entity()), kwargs, ""));
@@ -317,7 +256,7 @@ final class ServiceBodies {
         return Optional.of(out);
     }
 
-    private Optional<List<String>> update(MethodSpec spec, Repo repo) {
+    private Optional<List<String>> update(MethodSpec spec, InjectedRepository repo) {
         Signature s = spec.parsed();
         Optional<Parameter> data = dataParameter(s);
         Optional<String> converted = convert(repo.var(), repo, Methods.compact(s.returns()));
@@ -349,7 +288,7 @@ final class ServiceBodies {
         });
     }
 
-    private Optional<List<String>> delete(MethodSpec spec, Repo repo) {
+    private Optional<List<String>> delete(MethodSpec spec, InjectedRepository repo) {
         if (!Methods.compact(spec.parsed().returns()).equals("None")) {
             return Optional.empty();
         }
@@ -375,7 +314,7 @@ final class ServiceBodies {
     }
 
     /** The entity as the return type wants it: itself, or a Pydantic model read from its attributes. */
-    private Optional<String> convert(String expression, Repo repo, String target) {
+    private Optional<String> convert(String expression, InjectedRepository repo, String target) {
         if (target.equals(repo.entity())) {
             return Optional.of(expression);
         }
@@ -383,7 +322,7 @@ final class ServiceBodies {
                 .map(t -> m.use(target) + ".model_validate(" + expression + ", from_attributes=True)");
     }
 
-    private Optional<String> convertEach(String rows, Repo repo, String element) {
+    private Optional<String> convertEach(String rows, InjectedRepository repo, String element) {
         if (element.equals(repo.entity())) {
             return Optional.of(rows);
         }
@@ -412,135 +351,5 @@ final class ServiceBodies {
     private Optional<String> duplicate(MethodSpec spec) {
         return spec.raises().stream().filter(r -> r.matches(".*(Duplicate|Conflict|AlreadyExists|Exists).*")
                 || ctx.httpStatus(r).filter(x -> x == 409).isPresent()).findFirst();
-    }
-
-    /** An injected repository: the attribute holding it, its component, the entity it persists. */
-    private final class Repo {
-        private final String field;
-        private final Component component;
-        private final Symbol entity;
-
-        Repo(String field, Component component, Symbol entity) {
-            this.field = field;
-            this.component = component;
-            this.entity = entity;
-        }
-
-        String entity() {
-            return entity.name();
-        }
-
-        String var() {
-            return PyText.snake(entity.name());
-        }
-
-        Optional<MethodSpec> method(Methods.Verb verb) {
-            return component.methods().stream().filter(x -> Methods.verb(x.name()) == verb).findFirst();
-        }
-
-        Optional<MethodSpec> persistMethod(Methods.Verb verb) {
-            return component.methods().stream().filter(x -> Methods.verb(x.name()) == verb
-                    && x.parsed().arguments().size() == 1
-                    && Methods.compact(x.parsed().arguments().get(0).annotation()).equals(entity())).findFirst();
-        }
-
-        /**
-         * A call of this repository's method of that verb whose parameters the service method can fill, preferring
-         * the one that uses most of them ({@code list_by_member(member_id)} over {@code list()}).
-         */
-        Optional<String> bestCall(Methods.Verb verb, Signature service) {
-            return component.methods().stream().filter(x -> Methods.verb(x.name()) == verb
-                    || verb == Methods.Verb.LIST && Methods.listOf(x.parsed().returns()).isPresent())
-                    .sorted(java.util.Comparator.comparingLong((MethodSpec x) -> -x.parsed().arguments().stream()
-                            .filter(p -> Methods.parameter(service, p.name()).isPresent()).count()))
-                    .map(x -> call(x, service, Set.of())).flatMap(Optional::stream).findFirst();
-        }
-
-        /** {@code await self._repo.get(key=value)}: the lookup by the single primary key, given one value. */
-        Optional<String> lookupByKey(String value) {
-            List<FieldSpec> pk = entity.model().primaryKey();
-            if (pk.size() != 1) {
-                return Optional.empty();
-            }
-            return component.methods().stream()
-                    .filter(x -> Methods.verb(x.name()) == Methods.Verb.GET && x.parsed().arguments().size() == 1)
-                    .filter(x -> Methods.optionalOf(x.parsed().returns()).map(t -> t.equals(entity())).orElse(false))
-                    .filter(x -> {
-                        String param = x.parsed().arguments().get(0).name();
-                        return param.equals(pk.get(0).name()) || param.equals(PyText.snake(entity()) + "_id")
-                                || param.equals("id");
-                    })
-                    .findFirst().map(x -> (x.parsed().async() ? "await " : "") + field + "." + x.name() + "("
-                            + x.parsed().arguments().get(0).name() + "=" + value + ")");
-        }
-
-        /** The primary lookup (a get that returns the entity or None) callable with the service's parameters. */
-        Optional<String> lookupCall(Signature service) {
-            return component.methods().stream()
-                    .filter(x -> Methods.verb(x.name()) == Methods.Verb.GET)
-                    .filter(x -> Methods.optionalOf(x.parsed().returns()).map(t -> t.equals(entity())).orElse(false))
-                    .sorted(Comparator.comparing((MethodSpec x) -> x.name().contains("by_")
-                            || x.name().contains("for_update")))
-                    .map(x -> call(x, service, Set.of())).flatMap(Optional::stream).findFirst();
-        }
-
-        /** A lookup by a field of the input (get_by_sku for a create with a sku), for the duplicate check. */
-        Optional<String> duplicateLookup(Signature service, String data, ModelSpec input) {
-            for (MethodSpec x : component.methods()) {
-                boolean byInputField = x.name().contains("by_") && x.parsed().arguments().stream()
-                        .anyMatch(p -> input.field(p.name()).isPresent());
-                if (Methods.verb(x.name()) == Methods.Verb.GET && byInputField) {
-                    List<String> args = new ArrayList<>();
-                    boolean bound = true;
-                    for (Parameter p : x.parsed().arguments()) {
-                        if (Methods.parameter(service, p.name()).isPresent()) {
-                            args.add(p.name() + "=" + p.name());
-                        } else if (input.field(p.name()).isPresent()) {
-                            args.add(p.name() + "=" + data + "." + p.name());
-                        } else if (!p.hasDefault()) {
-                            bound = false;
-                        }
-                    }
-                    if (bound) {
-                        return Optional.of("await " + field + "." + x.name() + "(" + String.join(", ", args) + ")");
-                    }
-                }
-            }
-            return Optional.empty();
-        }
-
-        /** {@code await self._repo.method(a=a, ...)}, binding each parameter by name; empty if one cannot be. */
-        Optional<String> call(MethodSpec target, Signature service, Set<String> skip) {
-            List<String> args = new ArrayList<>();
-            for (Parameter p : target.parsed().arguments()) {
-                if (Methods.parameter(service, p.name()).isPresent() && !skip.contains(p.name())) {
-                    args.add(p.name() + "=" + p.name());
-                } else if (!p.hasDefault()) {
-                    return Optional.empty();
-                }
-            }
-            String await = target.parsed().async() ? "await " : "";
-            return Optional.of(await + field + "." + target.name() + "(" + String.join(", ", args) + ")");
-        }
-
-        /** The create input plus the extra parameters fill every column the database cannot fill itself. */
-        boolean covers(ModelSpec input, List<String> extra) {
-            if (!input.fields().stream().allMatch(f -> entity.model().field(f.name()).isPresent())) {
-                return false;
-            }
-            List<String> pk = entity.model().primaryKey().stream().map(FieldSpec::name).toList();
-            for (FieldSpec f : entity.model().fields()) {
-                boolean filled = input.field(f.name()).isPresent() || extra.contains(f.name()) || f.hasDefault()
-                        || f.optional();
-                String type = f.type().replace(" ", "");
-                boolean databaseFills = entity.kind() == Symbol.Kind.ENTITY && (pk.size() == 1 && pk.contains(f.name())
-                        && (type.equals("int") || type.equals("UUID"))
-                        || f.name().equals("created_at") || f.name().equals("updated_at"));
-                if (!filled && !databaseFills) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }
