@@ -28,10 +28,34 @@ public class JobRepositoryRepair {
     /** Executions of the job that the repository calls running and that were created before {@code before}. */
     public List<Long> leftRunning(String job, Instant before) {
         List<Long> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("select e.JOBEXECID from JBATCHEXECUTIONINSTANCEDATA e join "
-                        + "JBATCHJOBINSTANCEDATA i on i.JOBINSTANCEID = e.JOBINSTANCEID where i.NAME = ? and "
-                        + "e.BATCHSTATUS in " + RUNNING + " and e.CREATETIME < ? order by e.JOBEXECID")) {
+        try (Connection c = dataSource.getConnection()) {
+            if (!exists(c, "JBATCHEXECUTIONINSTANCEDATA")) {
+                // a fresh store: the batch runtime makes its tables with the first job, so nothing was left running
+                return ids;
+            }
+            ids.addAll(query(c, job, before));
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the job repository", e);
+        }
+        return ids;
+    }
+
+    private static boolean exists(Connection c, String table) throws SQLException {
+        for (String name : new String[] {table, table.toLowerCase(java.util.Locale.ROOT)}) {
+            try (ResultSet rs = c.getMetaData().getTables(null, null, name, null)) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Long> query(Connection c, String job, Instant before) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("select e.JOBEXECID from JBATCHEXECUTIONINSTANCEDATA e join "
+                + "JBATCHJOBINSTANCEDATA i on i.JOBINSTANCEID = e.JOBINSTANCEID where i.NAME = ? and "
+                + "e.BATCHSTATUS in " + RUNNING + " and e.CREATETIME < ? order by e.JOBEXECID")) {
             s.setString(1, job);
             s.setTimestamp(2, Timestamp.from(before));
             try (ResultSet rows = s.executeQuery()) {
@@ -39,8 +63,6 @@ public class JobRepositoryRepair {
                     ids.add(rows.getLong(1));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the job repository", e);
         }
         return ids;
     }
