@@ -1,9 +1,9 @@
-"""Parses Prometheus text from stdin with prometheus_client's parser and checks what Prometheus itself enforces:
+"""Parses Prometheus text (the file named by the first argument, else stdin) with prometheus_client's parser and checks what Prometheus itself enforces:
 one HELP and one TYPE per family, each series (name and labels) once. Prints the family count; exits 1 on a breach."""
 import sys
 from prometheus_client.parser import text_string_to_metric_families
 
-text = sys.stdin.read()
+text = open(sys.argv[1], encoding="utf-8").read() if len(sys.argv) > 1 else sys.stdin.read()
 families, series, problems = set(), set(), []
 for line in text.splitlines():
     for kind in ("# HELP ", "# TYPE "):

@@ -57,9 +57,7 @@ class ObservabilityIT {
             Path check = Path.of(System.getProperty("backforge.basedir", "."),
                     "src/test/resources/prometheus/check.py");
             PythonEnv python = PythonEnv.of(List.of("prometheus_client"));
-            Processes.Result result = python.run(List.of(python.python().toString(), "-c",
-                    "import sys; sys.stdin = open(sys.argv[1]); exec(open(sys.argv[2]).read())",
-                    text.toString(), check.toString()), server.workspace(), 120);
+            Processes.Result result = python.run(List.of(check.toString(), text.toString()), server.workspace(), 120);
             assertEquals(0, result.exit(), result.output());
             assertTrue(Integer.parseInt(result.output().strip()) > 20, result.output());
             assertTrue(new String(Files.readAllBytes(text), StandardCharsets.UTF_8).contains("# TYPE"));
