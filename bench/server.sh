@@ -22,10 +22,10 @@ core_s=$(python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))"
 
 sed "s#@backforge.workspace@#$work/ws#g" server-config/post-boot-h2.asadmin > "$work/post-boot.asadmin"
 password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-hash=$(printf '%s\n' "$password" | java -jar target/backforge-cli.jar hash-password)
+mkdir -p "$work/ws"
+printf '%s\n' "$password" | java -jar target/backforge-cli.jar user add bench --role operator --file "$work/ws/users" > /dev/null
 auth="bench:$password"
-java -Xmx1g -Dbackforge.workspace="$work/ws" -Dbackforge.security.users=bench:operator \
-  -Dbackforge.security.password-hash.bench="$hash" -jar target/payara-micro.jar --nohazelcast \
+java -Xmx1g -Dbackforge.workspace="$work/ws" -jar target/payara-micro.jar --nohazelcast \
   --postbootcommandfile "$work/post-boot.asadmin" --deploy target/backforge.war --contextroot / --port "$port" \
   > "$work/server.log" 2>&1 &
 pid=$!

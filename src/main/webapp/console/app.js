@@ -39,6 +39,44 @@ const progress = p => `<progress value="${p.generated}" max="${Math.max(p.total,
 const numbered = (id, text, language) => `<div class="code-wrap"><pre class="gutter" aria-hidden="true">${
     text.replace(/\n$/, '').split('\n').map((_, i) => i + 1).join('\n')}</pre><pre class="code"><code id="${id}" class="language-${language}">${esc(text)}</code></pre></div>`;
 const PAGE = 100;
+const paths = list => (list || []).map(p => `<li><code>${esc(p)}</code></li>`).join('');
+
+// what a run changed (or a plan would change): components by origin, files by what publishing does to them
+function changesHtml(c, id) {
+    if (!c) {
+        return '';
+    }
+    const count = v => Array.isArray(v) ? v.length : v;
+    return `<span id="${id}">${count(c.reused)} reused, ${count(c.regenerated)} regenerated, ${count(c.new)} new,
+        ${count(c.removed)} removed${c.since ? ` since <a href="#/runs/${esc(c.since)}">${esc(c.since.substring(0, 8))}</a>` : ''}</span>`;
+}
+
+function publishHtml(p, verb) {
+    if (!p) {
+        return '';
+    }
+    const section = (key, title, note) => (p[key] || []).length
+        ? `<h3>${title} (${p[key].length})</h3>${note ? `<p class="muted">${note}</p>` : ''}<ul class="paths" data-outcome="${key}">${paths(p[key])}</ul>` : '';
+    return `<p>${(p.new || []).length} new, ${(p.replaced || []).length} replaced, ${(p.merged || []).length} merged with people's edits,
+          ${(p.conflicts || []).length} in conflict, ${(p.deleted || []).length} deleted, ${p.unchanged || 0} unchanged ${verb}.</p>
+        ${section('conflicts', 'Conflicts', "The person's file is left as it is; the new output is beside it as <code>.backforge-new</code> (or marked in the file, if the workflow asks for markers). Delete the <code>.backforge-new</code> file once settled.")}
+        ${section('merged', "Merged with people's edits")}
+        ${section('kept', 'Kept', "Their component left the architecture, but people changed them: not deleted.")}
+        ${section('deleted', 'Deleted', 'Their component left the architecture and nobody changed them.')}
+        ${section('kept_deleted', 'Left deleted', 'People deleted them; Backforge has nothing new for them.')}`;
+}
+
+function planHtml(plan) {
+    if (plan.no_changes) {
+        return `<div class="card" id="plan"><h2>Plan</h2><p id="plan-summary"><strong>No changes</strong>: a run would end at once,
+            make no model call and write nothing.</p></div>`;
+    }
+    const files = plan.files_predicted === false ? `<p class="muted">${esc(plan.reason)}</p>` : publishHtml(plan.files, 'would be');
+    return `<div class="card" id="plan"><h2>Plan</h2><p id="plan-summary">${changesHtml(plan.components, 'plan-components')}</p>
+        ${['regenerated', 'new', 'removed'].map(k => plan.components[k].length
+            ? `<h3>${k} components</h3><ul class="paths">${paths(plan.components[k])}</ul>` : '').join('')}
+        <h3>Published files</h3>${files}</div>`;
+}
 
 function view(html) {
     document.getElementById('view').innerHTML = html;
@@ -109,26 +147,29 @@ async function runPage(id) {
     const shown = Number(new URLSearchParams(location.hash.split('?')[1] || '').get('page') || 0);
     const pages = Math.max(1, Math.ceil(r.components.length / PAGE));
     const components = r.components.slice(shown * PAGE, shown * PAGE + PAGE).map(c => `<tr><td class="num">${c.position + 1}</td><td>${esc(c.id)}</td><td>${esc(c.type)}</td>
-        <td>${badge(c.state)}</td><td class="num">${c.attempts}</td><td class="num">${c.tokens.prompt + c.tokens.completion}</td>
+        <td>${badge(c.state)}</td><td class="muted">${esc(c.origin || '')}</td><td class="num">${c.attempts}</td><td class="num">${c.tokens.prompt + c.tokens.completion}</td>
         <td class="num">${seconds(c.duration_ms)}</td><td class="num">${c.findings.errors} / ${c.findings.warnings}</td>
         <td>${c.state === 'generated' ? `<a href="#/runs/${esc(r.id)}/files/${encodeURIComponent(c.file_path)}">${esc(c.file_path)}</a>` : esc(c.file_path)}
         ${c.failure ? `<div class="error">${esc(c.failure)}</div>` : ''}</td></tr>`).join('');
     const actions = isOperator() ? r.actions.map(a => `<button id="action-${a}" class="${a === 'abandon' ? 'danger' : ''}" data-action="${a}">${a}</button>`).join('') : '';
     view(`<div class="card"><h1>Run ${esc(r.id)} <span id="run-status">${badge(r.status)}</span></h1>
-        <div class="kv"><span class="muted">Workflow</span><span><a href="#/runs?workflow=${encodeURIComponent(r.workflow_id)}">${esc(r.workflow_id)}</a></span>
+        <div class="kv"><span class="muted">Workflow</span><span><a href="#/workflows/${encodeURIComponent(r.workflow_id)}">${esc(r.workflow_id)}</a></span>
           <span class="muted">Architecture</span><span>${esc(r.architecture_id)} (revision ${esc(r.revision_id)})</span>
           <span class="muted">Generator</span><span>${esc(r.generator)}, ${r.item_count} per checkpoint, verification policy ${esc(r.verification_policy)}</span>
           <span class="muted">Started / ended</span><span>${when(r.started_at)} / ${when(r.ended_at)} (${seconds(r.duration_ms)})</span>
           <span class="muted">Progress</span><span>${progress(r.progress)} ${r.progress.generated}/${r.progress.total} generated, ${r.progress.failed} failed</span>
           <span class="muted">Tokens</span><span>${r.tokens.prompt} prompt + ${r.tokens.completion} completion</span>
-          <span class="muted">Exit status</span><span>${esc(r.exit_status || '')}</span></div>
+          <span class="muted">Exit status</span><span id="exit-status">${esc(r.exit_status || '')}${r.exit_status === 'NO_CHANGES'
+              ? ` (no changes since <a href="#/runs/${esc(r.output.same_as || '')}">${esc((r.output.same_as || '').substring(0, 8))}</a>: nothing written)` : ''}</span>
+          ${r.changes ? `<span class="muted">Changes</span>${changesHtml(r.changes, 'run-changes')}` : ''}</div>
         ${r.failure_cause ? `<p class="error" id="failure-cause">${esc(r.failure_cause)}</p>` : ''}
         <div class="actions">${actions}
           ${r.output.manifest ? `<a id="manifest-link" href="#/runs/${esc(r.id)}/manifest">manifest</a>` : ''}</div>
         <div id="action-result"></div></div>
+        ${r.publish ? `<div class="card" id="publish-report"><h2>Published</h2>${publishHtml(r.publish, '')}</div>` : ''}
         <div class="card"><h2>Steps</h2><table id="steps-table"><thead><tr><th>Execution</th><th>Step</th><th>Status</th><th>Exit</th>
           ${metrics.map(m => `<th class="num">${m.replace(/_count$/, '').replace(/_/g, ' ')}</th>`).join('')}</tr></thead><tbody>${steps}</tbody></table></div>
-        <div class="card"><h2>Components</h2><table id="components-table"><thead><tr><th class="num">#</th><th>Component</th><th>Type</th><th>State</th>
+        <div class="card"><h2>Components</h2><table id="components-table"><thead><tr><th class="num">#</th><th>Component</th><th>Type</th><th>State</th><th>Origin</th>
           <th class="num">Attempts</th><th class="num">Tokens</th><th class="num">Duration</th><th class="num">Errors / warnings</th><th>File</th></tr></thead>
           <tbody>${components}</tbody></table>
           ${pages > 1 ? `<div class="pager" id="components-pager">${Array.from({length: pages}, (_, i) =>
@@ -217,8 +258,9 @@ async function schedulesPage() {
     clearInterval(refresh);
     const data = await api('schedules');
     const rows = data.items.map(s => `<tr><td>${esc(s.workflow_id)}</td><td><code>${esc(s.cron)}</code> ${esc(s.time_zone)}</td>
-        <td>${badge(s.enabled ? 'enabled' : 'paused')}</td>
-        <td>${s.next_fire_times.map(when).join('<br>')}</td><td>${when(s.last_fire_at)} ${s.last_run_id ? `<a href="#/runs/${esc(s.last_run_id)}">run</a>` : ''}</td>
+        <td>${badge(s.enabled ? 'enabled' : 'paused')}${s.only_when_changed ? ' <span class="muted">only when changed</span>' : ''}</td>
+        <td>${s.next_fire_times.map(when).join('<br>')}</td><td>${when(s.last_fire_at)} ${s.last_run_id ? `<a href="#/runs/${esc(s.last_run_id)}">run</a>` : ''}
+          <div class="muted">${esc(s.last_outcome || '')}</div></td>
         <td>${isOperator() ? `<button data-id="${esc(s.id)}" data-do="${s.enabled ? 'pause' : 'resume'}">${s.enabled ? 'pause' : 'resume'}</button>
           <button class="danger" data-id="${esc(s.id)}" data-do="delete">delete</button>` : ''}</td></tr>`).join('');
     view(`<div class="card"><h1>Schedules</h1><table id="schedules-table"><thead><tr><th>Workflow</th><th>When</th><th>State</th>
@@ -226,6 +268,7 @@ async function schedulesPage() {
         ${isOperator() ? `<div class="card"><h2>New schedule</h2><form id="schedule-form" class="filters">
           <label>Workflow <input name="workflow_id" required></label><label>Cron <input name="cron" value="0 2 * * *" required></label>
           <label>Time zone <input name="time_zone" value="${esc(Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC')}"></label>
+          <label><input type="checkbox" name="only_when_changed"> only when something changed</label>
           <button class="primary" type="submit">Create</button></form><div id="schedule-result"></div></div>` : ''}`);
     document.querySelectorAll('[data-do]').forEach(b => b.onclick = async () => {
         if (b.dataset.do === 'delete' && !window.confirm('Delete this schedule?')) {
@@ -240,7 +283,9 @@ async function schedulesPage() {
         form.onsubmit = async e => {
             e.preventDefault();
             try {
-                await api('schedules', {method: 'POST', body: JSON.stringify(Object.fromEntries(new FormData(form).entries()))});
+                const body = Object.fromEntries(new FormData(form).entries());
+                body.only_when_changed = body.only_when_changed === 'on';
+                await api('schedules', {method: 'POST', body: JSON.stringify(body)});
                 schedulesPage();
             } catch (error) {
                 document.getElementById('schedule-result').innerHTML = problemHtml(error);
@@ -264,38 +309,81 @@ function launchPage() {
         <div class="filters"><label>Generator <select id="launch-generator"><option value="">server default</option>
             <option>template</option><option>hybrid</option><option>llm</option></select></label>
           <label>Components per checkpoint <input id="launch-item-count" type="number" min="1" max="100" value="1"></label>
-          <label>Verification <select id="launch-policy"><option>fail</option><option>report</option></select></label></div>
-        <button id="launch-submit" class="primary" type="submit">Launch</button></form><div id="launch-result"></div></div>`);
+          <label>Verification <select id="launch-policy"><option>fail</option><option>report</option></select></label>
+          <label>Conflicts with people's edits <select id="launch-conflicts"><option value="beside">new file beside theirs</option>
+            <option value="markers">conflict markers in their file</option></select></label></div>
+        <button id="launch-preview" type="button">Preview changes</button>
+        <button id="launch-submit" class="primary" type="submit">Launch</button></form><div id="launch-result"></div></div>
+        <div id="launch-plan"></div>`);
     document.getElementById('launch-file').onchange = async e => {
         const file = e.target.files[0];
         if (file) {
             document.getElementById('launch-artifact').value = await file.text();
         }
     };
-    document.getElementById('launch-form').onsubmit = async e => {
-        e.preventDefault();
+    const workflow = () => encodeURIComponent(document.getElementById('launch-workflow').value);
+    // the artifact and options as the API takes them, or null with the reason shown
+    const body = () => {
         const result = document.getElementById('launch-result');
+        result.innerHTML = '';
         let architecture;
         try {
             architecture = JSON.parse(document.getElementById('launch-artifact').value);
         } catch (error) {
             result.innerHTML = `<p class="error">The artifact is not valid JSON: ${esc(error.message)}</p>`;
-            return;
+            return null;
         }
         const options = {item_count: Number(document.getElementById('launch-item-count').value),
-            verification_policy: document.getElementById('launch-policy').value};
+            verification_policy: document.getElementById('launch-policy').value,
+            conflicts: document.getElementById('launch-conflicts').value};
         const generator = document.getElementById('launch-generator').value;
         if (generator) {
             options.generator = generator;
         }
-        try {
-            const run = await api(`workflows/${encodeURIComponent(document.getElementById('launch-workflow').value)}/runs`,
-                {method: 'POST', body: JSON.stringify({architecture, options})});
-            location.hash = '#/runs/' + run.id;
-        } catch (error) {
-            result.innerHTML = problemHtml(error);
+        return JSON.stringify({architecture, options});
+    };
+    document.getElementById('launch-preview').onclick = async () => {
+        const b = body();
+        if (b) {
+            try {
+                document.getElementById('launch-plan').innerHTML = planHtml(await api(`workflows/${workflow()}/plans`, {method: 'POST', body: b}));
+            } catch (error) {
+                document.getElementById('launch-result').innerHTML = problemHtml(error);
+            }
         }
     };
+    document.getElementById('launch-form').onsubmit = async e => {
+        e.preventDefault();
+        const b = body();
+        if (b) {
+            try {
+                const run = await api(`workflows/${workflow()}/runs`, {method: 'POST', body: b});
+                location.hash = '#/runs/' + run.id;
+            } catch (error) {
+                document.getElementById('launch-result').innerHTML = problemHtml(error);
+            }
+        }
+    };
+}
+
+// ---- one workflow: its drift and its latest runs ----------------------------------------------------------
+
+async function workflowPage(id) {
+    clearInterval(refresh);
+    const runs = await api(`runs?workflow=${encodeURIComponent(id)}&size=10`);
+    let plan;
+    try {
+        plan = planHtml(await api(`workflows/${encodeURIComponent(id)}/plans`, {method: 'POST', body: '{}'}));
+    } catch (error) {
+        plan = problemHtml(error);
+    }
+    const rows = runs.items.map(r => `<tr><td>${badge(r.status)}</td><td><a href="#/runs/${esc(r.id)}">${esc(r.id.substring(0, 8))}</a></td>
+        <td>${when(r.created_at)}</td><td class="muted">${esc(r.trigger || '')}</td></tr>`).join('');
+    view(`<div class="card"><h1>Workflow ${esc(id)}</h1><p class="muted">What a run of its latest architecture revision would do now,
+        against the published tree as people left it.</p></div>${plan}
+        <div class="card"><h2>Latest runs</h2><table id="workflow-runs"><thead><tr><th>Status</th><th>Run</th><th>Created</th><th>Trigger</th></tr></thead>
+        <tbody>${rows || '<tr><td colspan="4" class="muted">No runs.</td></tr>'}</tbody></table>
+        <p><a href="#/runs?workflow=${encodeURIComponent(id)}">all runs of ${esc(id)}</a></p></div>`);
 }
 
 // ---- routing ------------------------------------------------------------------------------------------------
@@ -316,6 +404,8 @@ async function route() {
             await runPage(parts[1].split('?')[0]);
         } else if (parts[0] === 'diff') {
             await diffPage(parts[1], parts[2], parts.slice(3).join('/'));
+        } else if (parts[0] === 'workflows' && parts[1]) {
+            await workflowPage(parts[1]);
         } else if (parts[0] === 'schedules') {
             await schedulesPage();
         } else if (parts[0] === 'launch') {

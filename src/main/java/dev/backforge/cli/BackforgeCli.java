@@ -3,6 +3,7 @@ package dev.backforge.cli;
 import dev.backforge.architecture.control.InvalidArchitectureException;
 import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.kernel.RuleViolation;
+import dev.backforge.output.control.TreeMerge;
 import dev.backforge.output.entity.ComponentOutcome;
 import dev.backforge.pipeline.control.Pipeline;
 import dev.backforge.security.control.PasswordHashes;
@@ -23,8 +24,9 @@ import java.util.Map;
 
 /**
  * {@code java -jar backforge-cli.jar generate ARTIFACT.json --out DIR [--workflow ID]}: the generation core without
- * a server. Exit codes: 0 generated and verified, 1 verification found errors (files written, findings in the
- * manifest), 2 the artifact is invalid (nothing written), 64 wrong usage.
+ * a server ({@code --into DIR} merges with people's edits there, {@code plan} says what that would do). Exit codes:
+ * 0 generated and verified, 1 verification found errors (files written, findings in the manifest), 2 the artifact
+ * is invalid (nothing written), 3 merged with conflicts, 64 wrong usage.
  */
 public final class BackforgeCli {
 
@@ -191,6 +193,18 @@ public final class BackforgeCli {
             }
         });
         List<ComponentOutcome> outcomes = result.outcomes();
+        if (o.into()) {
+            var style = o.markers() ? TreeMerge.Conflicts.MARKERS : TreeMerge.Conflicts.BESIDE;
+            boolean dryRun = o.command().equals("plan");
+            // the manifest is Backforge's record of this generation, not a file people edit: written, not merged
+            Map<String, byte[]> files = new LinkedHashMap<>(result.files());
+            byte[] manifest = files.remove("manifest.json");
+            TreeMerge.Plan merge = pipeline.publish().merge(o.out(), files, style, dryRun);
+            if (!dryRun) {
+                pipeline.publish().write(o.out(), Map.of("manifest.json", manifest));
+            }
+            return MergeReport.print(merge, dryRun, style, out);
+        }
         pipeline.publish().write(o.out(), result.files());
         var meta = result.manifest();
         long lines = outcomes.stream().mapToLong(x -> x.file().lineCount()).sum();

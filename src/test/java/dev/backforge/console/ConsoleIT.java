@@ -5,6 +5,7 @@ import dev.backforge.support.Credentials;
 import dev.backforge.support.Deployments;
 import dev.backforge.support.Examples;
 import dev.backforge.support.FakeLlm;
+import dev.backforge.support.Http;
 import dev.backforge.support.Server;
 import java.io.File;
 import java.net.URI;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
@@ -84,7 +87,7 @@ public class ConsoleIT {
 
     void signIn() {
         // the root leads to the console, the console to its login page; the policy allows only this server's scripts
-        var root = dev.backforge.support.Http.send("GET", base(), null);
+        var root = Http.send("GET", base(), null);
         assertEquals(302, root.statusCode());
         assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/console/"));
         assertTrue(root.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
@@ -200,7 +203,7 @@ public class ConsoleIT {
         api.awaitStatus(api.launch(workflow, Server.launchBody(Server.JSON.readTree(Examples.bytes(
                 "auth-service.json")), (Integer) null)), "COMPLETED", Duration.ofMinutes(2));
         for (String state : new String[] {"true", "false"}) {
-            var created = dev.backforge.support.Http.send("POST", base().resolve("api/v1/schedules"),
+            var created = Http.send("POST", base().resolve("api/v1/schedules"),
                     "{\"workflow_id\": \"" + workflow + "\", \"cron\": \"0 2 * * *\", \"enabled\": " + state + "}",
                     "Authorization", Credentials.operator(), "Content-Type", "application/json");
             assertEquals(201, created.statusCode(), created.body());
@@ -228,8 +231,50 @@ public class ConsoleIT {
         assertTrue(browser.findElement(By.cssSelector("[data-nav=launch]")).getAttribute("hidden") != null);
     }
 
-    static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
+    @Test
+    void aPreviewBeforeLaunchingAndTheConflictOnTheRunPage() throws Exception {
+        Server api = new Server(base());
+        String workflow = "console-regen-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonNode first = api.awaitStatus(api.launch(workflow, Server.launchBody(Server.JSON.readTree(
+                Examples.bytes("store-inventory.json")), Server.JSON.createObjectNode().put("generator", "template"))),
+                "COMPLETED", Duration.ofMinutes(2));
+        String stock = "src/repositories/stock_repository.py";
+        Path published = Path.of(System.getProperty("it.workspace"))
+                .resolve(first.get("output").get("published_folder").asText()).resolve(stock);
+        Files.writeString(published, Files.readString(published).replace("\"\"\"SELECT ... FOR UPDATE.",
+                "\"\"\"Locks the row (mine)."));
+        String moved = Examples.text("store-inventory.json").replace("SELECT ... FOR UPDATE.",
+                "Lock the stock row for the update.");
+
+        signIn();
+        browser.get(base().resolve("console/#/launch").toString());
+        WebElement artifact = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("launch-artifact")));
+        browser.findElement(By.id("launch-workflow")).clear();
+        browser.findElement(By.id("launch-workflow")).sendKeys(workflow);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", artifact, moved);
+        new Select(browser.findElement(By.id("launch-generator"))).selectByVisibleText("template");
+        browser.findElement(By.id("launch-preview")).click();
+        WebElement plan = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan")));
+        assertTrue(plan.getText().contains("12 reused, 1 regenerated, 0 new, 0 removed"), plan.getText());
+        assertTrue(plan.findElement(By.cssSelector("[data-outcome=conflicts]")).getText().contains(stock));
+        screenshot("plan.png");
+
+        browser.findElement(By.id("launch-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("run-status"), "COMPLETED"));
+        assertTrue(browser.findElement(By.id("exit-status")).getText().contains("COMPLETED_WITH_CONFLICTS"));
+        WebElement report = browser.findElement(By.id("publish-report"));
+        assertTrue(report.findElement(By.cssSelector("[data-outcome=conflicts]")).getText().contains(stock),
+                report.getText());
+        assertTrue(browser.findElement(By.id("run-changes")).getText().contains("1 regenerated"));
+        screenshot("run-conflicts.png");
+
+        browser.get(base().resolve("console/#/workflows/" + workflow).toString());
+        WebElement drift = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-summary")));
+        assertTrue(drift.getText().contains("No changes"), drift.getText());
+    }
+
+    static Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
     }
 
     void screenshot(String name) throws Exception {

@@ -1,6 +1,7 @@
 package dev.backforge.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.support.CoreOutput;
 import dev.backforge.support.Examples;
 import dev.backforge.support.FileWatch;
@@ -99,6 +100,71 @@ class CrashRecoveryIT {
         assertNoTemporaryFiles(workspace.resolve("workflows"));
         assertEquals(List.of(), StoreSearch.executionsLeftRunning(server, Timestamp.from(testStarted)),
                 "no execution stays STARTING, STARTED or STOPPING");
+    }
+
+    /**
+     * A regeneration over people's edits killed twice while it publishes (three-way merge, a clean merge and a
+     * conflict among the files): after the restarts the published tree is byte for byte what the same regeneration
+     * leaves uninterrupted, the person's work included, and the publish report is the same.
+     */
+    @Test
+    void killedWhileMergingPeoplesEditsTheTreeEndsAsAnUninterruptedRunLeavesIt() throws Exception {
+        Path workspace = MicroServer.newWorkspace("crash-merge");
+        Path markers = workspace.resolve("markers");
+        JsonNode first = Server.JSON.readTree(Files.readAllBytes(Examples.synth(40, true, dir)));
+        ObjectNode second = first.deepCopy();
+        second.get("components").forEach(c -> ((ObjectNode) c).put("description", "Revised " + c.get("id").asText()
+                + "."));
+        Random random = new Random(SEED + 1);
+        MicroServer server = new MicroServer(workspace, MicroServer.STORE, List.of(
+                "backforge.test.pace.markers=" + markers, "backforge.test.pace.file-published-ms=" + FILE_MS * 2));
+        try (server) {
+            server.start();
+            Map<String, Path> trees = new TreeMap<>();
+            Map<String, JsonNode> reports = new TreeMap<>();
+            for (String workflow : List.of("killed", "uninterrupted")) {
+                JsonNode run = server.client().awaitStatus(server.client().launch(workflow,
+                        Server.launchBody(first, ITEM_COUNT)), "COMPLETED", Duration.ofMinutes(3));
+                Path tree = workspace.resolve(run.get("output").get("published_folder").asText());
+                // a person's function below a module whose docstring changes, and their own docstring on another
+                Path service = tree.resolve("src/d0000/service.py");
+                Files.writeString(service, Files.readString(service) + "\n\ndef person_helper() -> int:\n"
+                        + "    return 42\n");
+                Path repository = tree.resolve("src/d0001/repository.py");
+                List<String> lines = new ArrayList<>(Files.readAllLines(repository));
+                lines.set(0, "\"\"\"The person's own docstring.\"\"\"");
+                Files.write(repository, lines);
+                String id = server.client().launch(workflow, Server.launchBody(second, ITEM_COUNT));
+                if (workflow.equals("killed")) {
+                    for (int kill = 0; kill < 2; kill++) {
+                        Thread.sleep(await(markers.resolve(id + ".publishing"), random.nextInt((int) (40 * FILE_MS))));
+                        server.kill();
+                        Files.delete(markers.resolve(id + ".publishing"));
+                        server.start();
+                    }
+                }
+                JsonNode done = server.client().awaitStatus(id, "COMPLETED", Duration.ofMinutes(3));
+                assertEquals("COMPLETED_WITH_CONFLICTS", done.get("exit_status").asText(), done.toString());
+                trees.put(workflow, tree);
+                reports.put(workflow, done.get("publish"));
+            }
+            Path killed = trees.get("killed");
+            Path uninterrupted = trees.get("uninterrupted");
+            Set<String> files = FileWatch.files(uninterrupted);
+            assertEquals(files, FileWatch.files(killed));
+            for (String file : files) {
+                if (!file.equals("manifest.json")) {
+                    assertEquals(Files.readString(uninterrupted.resolve(file)), Files.readString(killed.resolve(file)),
+                            file);
+                }
+            }
+            assertTrue(Files.readString(killed.resolve("src/d0000/service.py")).contains("def person_helper()"));
+            assertTrue(Files.readString(killed.resolve("src/d0000/service.py")).contains("Revised D0000-SVC."));
+            assertTrue(Files.exists(killed.resolve("src/d0001/repository.py.backforge-new")));
+            assertEquals(reports.get("uninterrupted"), reports.get("killed"));
+            assertEquals("[\"src/d0001/repository.py\"]", reports.get("killed").get("conflicts").toString());
+        }
+        assertNoTemporaryFiles(workspace.resolve("workflows"));
     }
 
     /** Waits for the point's marker; returns how long to wait from there before the kill, drawn from the seed. */

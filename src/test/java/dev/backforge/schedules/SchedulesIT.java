@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Schedules on real servers: a due schedule fires once per due time, survives a restart (a fire missed while the
- * server was down runs once at boot), and two servers on one PostgreSQL fire each due time once between them.
+ * server was down runs once at boot), a schedule for changes only fires no run until the workflow's architecture
+ * moves, and two servers on one PostgreSQL fire each due time once between them.
  */
 class SchedulesIT {
 
@@ -101,25 +102,92 @@ class SchedulesIT {
         }
     }
 
+    @Test
+    void aScheduleForChangesOnlyWaitsUntilTheArchitectureMoves() throws Exception {
+        String workflow = "moving-" + UUID.randomUUID().toString().substring(0, 8);
+        try (MicroServer server = new MicroServer(MicroServer.newWorkspace("schedules-moving"), MicroServer.STORE,
+                FAST)) {
+            server.start();
+            Server api = server.client();
+            byte[] artifact = Examples.bytes("store-inventory.json");
+            api.awaitStatus(api.launch(workflow, Server.launchBody(Server.JSON.readTree(artifact), (Integer) null)),
+                    "COMPLETED", Duration.ofMinutes(2));
+            JsonNode schedule = post(server.base(), "api/v1/schedules", "{\"workflow_id\": \"" + workflow
+                    + "\", \"cron\": \"*/5 * * * * *\", \"only_when_changed\": true}", 201);
+            assertTrue(schedule.get("only_when_changed").asBoolean(), schedule.toString());
+            String href = "api/v1/schedules/" + schedule.get("id").asText();
+            awaitOutcome(server.base(), href, "no changes");
+            assertEquals(List.of(), scheduledRuns(api, workflow), "nothing changed: no run");
+
+            ObjectNode moved = (ObjectNode) Server.JSON.readTree(artifact);
+            ((ObjectNode) moved.get("components").get(6).get("interface").get("methods").get(0))
+                    .put("description", "Lock the stock row for the update.");
+            String body = "{\"architecture\": " + moved + "}";
+            JsonNode revision = send(server.base(), "PUT", "api/v1/workflows/" + workflow + "/architecture", body, 200);
+            assertEquals(revision, send(server.base(), "PUT", "api/v1/workflows/" + workflow + "/architecture", body,
+                    200), "the same architecture again is the same revision");
+            JsonNode withOptions = send(server.base(), "PUT", "api/v1/workflows/" + workflow + "/architecture",
+                    "{\"architecture\": " + moved + ", \"options\": {}}", 422);
+            assertEquals("/options", withOptions.get("errors").get(0).get("pointer").asText(), withOptions.toString());
+
+            List<String> fired = awaitScheduledRuns(api, workflow, 1, Duration.ofSeconds(30));
+            JsonNode runs = Server.json(api.api().list(workflow, null, 0, 10));
+            String scheduled = runs.get("items").get(0).get("id").asText();
+            JsonNode run = api.awaitStatus(scheduled, "COMPLETED", Duration.ofMinutes(2));
+            assertEquals(revision.get("revision_id").asLong(), run.get("revision_id").asLong());
+            assertEquals(1, run.get("changes").get("regenerated").asInt(), run.get("changes").toString());
+            awaitOutcome(server.base(), href, "no changes");
+            assertEquals(fired.size(), scheduledRuns(api, workflow).size(),
+                    "once regenerated, nothing changed any more");
+        }
+    }
+
+    /** Waits for the schedule's next firing with an outcome containing {@code text}. */
+    static void awaitOutcome(URI base, String href, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String before = get(base, href).path("last_fire_at").asText();
+        while (System.nanoTime() < deadline) {
+            JsonNode s = get(base, href);
+            if (!s.path("last_fire_at").asText().equals(before) && s.path("last_outcome").asText().contains(text)) {
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("no firing with outcome '" + text + "': " + get(base, href));
+    }
+
+    static JsonNode send(URI base, String method, String path, String body, int expected) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type",
+                "application/json").header("Authorization", Credentials.operator())
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(expected, r.statusCode(), r.body());
+        return Server.JSON.readTree(r.body());
+    }
+
     /** The due times of the workflow's scheduled runs, once at least {@code count} exist. */
     static List<String> awaitScheduledRuns(Server api, String workflow, int count, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<String> due = new ArrayList<>();
-        while (System.nanoTime() < deadline) {
-            due.clear();
-            JsonNode page = Server.json(api.api().list(workflow, null, 0, 200));
-            for (JsonNode r : page.get("items")) {
-                String trigger = r.get("trigger").asText();
-                if (trigger.startsWith("schedule@")) {
-                    due.add(trigger.substring("schedule@".length()));
-                }
-            }
-            if (due.size() >= count) {
-                return due;
-            }
+        List<String> due = scheduledRuns(api, workflow);
+        while (due.size() < count && System.nanoTime() < deadline) {
             Thread.sleep(500);
+            due = scheduledRuns(api, workflow);
         }
-        throw new AssertionError("only " + due.size() + " scheduled runs of " + workflow + " after " + timeout);
+        if (due.size() < count) {
+            throw new AssertionError("only " + due.size() + " scheduled runs of " + workflow + " after " + timeout);
+        }
+        return due;
+    }
+
+    static List<String> scheduledRuns(Server api, String workflow) {
+        List<String> due = new ArrayList<>();
+        for (JsonNode r : Server.json(api.api().list(workflow, null, 0, 200)).get("items")) {
+            String trigger = r.get("trigger").asText();
+            if (trigger.startsWith("schedule@")) {
+                due.add(trigger.substring("schedule@".length()));
+            }
+        }
+        return due;
     }
 
     static JsonNode post(URI base, String path, String body, int expected) throws Exception {

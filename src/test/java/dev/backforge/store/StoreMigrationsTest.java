@@ -1,11 +1,29 @@
 package dev.backforge.store;
 
+import dev.backforge.llmclient.entity.CachedAnswer;
+import dev.backforge.runs.entity.ArchitectureRevision;
+import dev.backforge.runs.entity.ComponentResult;
+import dev.backforge.runs.entity.GenerationAttempt;
+import dev.backforge.runs.entity.Run;
+import dev.backforge.runs.entity.RunExecution;
+import dev.backforge.runs.entity.Workflow;
+import dev.backforge.schedules.entity.Schedule;
+import jakarta.persistence.Column;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -65,6 +83,37 @@ class StoreMigrationsTest {
         assertTrue(StoreMigrations.migrate(ds) >= 1);
         assertEquals(0, StoreMigrations.migrate(ds));
         assertUsable(ds);
+    }
+
+    /** Every persistent field of every entity has its column in the migrated store (the ORM makes no tables). */
+    @Test
+    void everyMappedFieldHasItsColumn() throws Exception {
+        DataSource ds = h2();
+        StoreMigrations.migrate(ds);
+        List<String> missing = new ArrayList<>();
+        for (Class<?> entity : List.of(Run.class, ComponentResult.class, GenerationAttempt.class,
+                ArchitectureRevision.class, Workflow.class, RunExecution.class, Schedule.class, CachedAnswer.class)) {
+            String table = entity.getAnnotation(Table.class).name();
+            Set<String> columns = new HashSet<>();
+            try (Connection c = ds.getConnection();
+                    ResultSet rs = c.getMetaData().getColumns(null, null,
+                            table.toUpperCase(Locale.ROOT), null)) {
+                while (rs.next()) {
+                    columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            for (Field f : entity.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) || f.isAnnotationPresent(Transient.class)) {
+                    continue;
+                }
+                Column column = f.getAnnotation(Column.class);
+                String name = column != null && !column.name().isEmpty() ? column.name() : f.getName();
+                if (!columns.contains(name.toLowerCase(Locale.ROOT))) {
+                    missing.add(table + "." + name);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "fields without a column in the migrations");
     }
 
     @Test

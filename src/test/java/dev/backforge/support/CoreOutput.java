@@ -6,6 +6,7 @@ import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.output.entity.ComponentOutcome;
 import dev.backforge.pipeline.control.Pipeline;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What the generation core alone produces for an artifact: the reference a server run must match. */
@@ -35,9 +36,10 @@ public final class CoreOutput {
         return new Result(files, withoutTimings(Server.JSON.readTree(run.manifest().text())));
     }
 
+    /** The manifest without what only a server's run adds: timings, what publishing did and what changed. */
     public static JsonNode withoutTimings(JsonNode manifest) {
         ObjectNode copy = manifest.deepCopy();
-        ((ObjectNode) copy.get("metadata")).remove("timings");
+        ((ObjectNode) copy.get("metadata")).remove(List.of("timings", "publish", "changes"));
         return copy;
     }
 }

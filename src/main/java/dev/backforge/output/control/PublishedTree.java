@@ -64,21 +64,40 @@ public final class PublishedTree {
      * see. {@code progress} hears each path written.
      */
     public Path publish(String label, Map<String, byte[]> files, Consumer<String> progress) throws IOException {
+        return publish(label, files, Set.of(), progress);
+    }
+
+    /** The same, leaving out the current version's files at {@code removed}. */
+    public Path publish(String label, Map<String, byte[]> files, Set<String> removed, Consumer<String> progress)
+            throws IOException {
         if (label.isEmpty() || label.contains("/") || label.startsWith(".")) {
             throw new IllegalArgumentException("a version label is a plain name: " + label);
         }
         try (TreeLock lock = TreeLock.of(lockFile())) {
-            return build(label, files, progress);
+            return build(label, files, removed, progress);
         }
     }
 
-    private Path build(String label, Map<String, byte[]> files, Consumer<String> progress) throws IOException {
+    /** The label the current version was published under (a run id), if there is a versioned tree. */
+    public Optional<String> currentLabel() throws IOException {
+        Optional<Path> current = current();
+        if (current.isEmpty() || current.get().equals(link)) {
+            return Optional.empty();
+        }
+        String name = current.get().getFileName().toString();
+        return name.matches("\\d{6}-.+") ? Optional.of(name.substring(7)) : Optional.empty();
+    }
+
+    private Path build(String label, Map<String, byte[]> files, Set<String> removed, Consumer<String> progress)
+            throws IOException {
         tidy();
         Files.createDirectories(versions);
         Path staging = versions.resolve(STAGING + label);
         Optional<Path> current = current();
         if (current.isPresent()) {
-            carryOver(current.get(), staging, files.keySet());
+            Set<String> left = new TreeSet<>(files.keySet());
+            left.addAll(removed);
+            carryOver(current.get(), staging, left);
         }
         Files.createDirectories(staging);
         Set<Path> folders = new TreeSet<>();
@@ -197,7 +216,8 @@ public final class PublishedTree {
         });
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything under it, links not followed; nothing when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

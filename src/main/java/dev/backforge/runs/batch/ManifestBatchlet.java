@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 public class ManifestBatchlet extends AbstractBatchlet {
 
     static final String VERIFICATION_FAILED = "VERIFICATION_FAILED";
+    static final String COMPLETED_WITH_CONFLICTS = "COMPLETED_WITH_CONFLICTS";
 
     @Inject
     JobContext job;
@@ -30,12 +31,14 @@ public class ManifestBatchlet extends AbstractBatchlet {
     @Override
     public String process() throws Exception {
         String runId = RunIds.of(job);
-        long errors = publish.manifest(runId);
+        RunPublish.Published published = publish.manifest(runId);
+        long errors = published.errors();
         if (errors > 0 && lifecycle.run(runId).options().failOnVerificationErrors()) {
             lifecycle.cause(runId, "verification found " + errors + " errors; the files are in the run's folder, "
                     + "not published (policy: fail)");
             return VERIFICATION_FAILED;
         }
-        return "COMPLETED";
+        // people's edits that clash with the new output: theirs stay, the new files are beside them
+        return published.conflicts() > 0 ? COMPLETED_WITH_CONFLICTS : "COMPLETED";
     }
 }

@@ -12,7 +12,6 @@ import dev.backforge.runs.control.RunFilter;
 import dev.backforge.runs.control.RunStore;
 import dev.backforge.runs.control.RunSync;
 import dev.backforge.runs.control.RunViews;
-import dev.backforge.runs.control.Workspace;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunStatus;
 import jakarta.inject.Inject;
@@ -47,9 +46,6 @@ public class RunsResource {
 
     @Inject
     RunActions actions;
-
-    @Inject
-    Workspace workspace;
 
     @Inject
     RunSync sync;
@@ -107,7 +103,7 @@ public class RunsResource {
     @Path("{runId}/manifest")
     public Response manifest(@PathParam("runId") String runId) throws IOException {
         Run run = find(runId);
-        byte[] manifest = AtomicFiles.readInside(workspace.runOutput(run.workflowId(), runId), "manifest.json")
+        byte[] manifest = AtomicFiles.readInside(views.folder(run), "manifest.json")
                 .orElseThrow(() -> ProblemException.notFound("run " + runId
                         + " has no manifest yet (it is written by the last step)"));
         return Response.ok(manifest, MediaType.APPLICATION_JSON).build();
@@ -118,7 +114,7 @@ public class RunsResource {
     @Produces({MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
     public Response file(@PathParam("runId") String runId, @PathParam("path") String path) throws IOException {
         Run run = find(runId);
-        byte[] content = AtomicFiles.readInside(workspace.runOutput(run.workflowId(), runId), path)
+        byte[] content = AtomicFiles.readInside(views.folder(run), path)
                 .orElseThrow(() -> ProblemException.notFound("no file " + path + " in run " + runId));
         return Response.ok(content, MediaType.TEXT_PLAIN + ";charset=utf-8").build();
     }

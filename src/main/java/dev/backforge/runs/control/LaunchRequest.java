@@ -82,6 +82,7 @@ public record LaunchRequest(JsonNode architecture, String conventions, JsonNode 
         JsonNode model = null;
         int itemCount = defaults.itemCount();
         String policy = defaults.verificationPolicy();
+        String conflicts = defaults.conflicts();
         for (Iterator<String> it = options.fieldNames(); it.hasNext();) {
             String name = it.next();
             JsonNode v = options.get(name);
@@ -112,10 +113,19 @@ public record LaunchRequest(JsonNode architecture, String conventions, JsonNode 
                     }
                 }
                 case "llm" -> model = v;
+                case "conflicts" -> {
+                    if (!v.isTextual() || !Set.of(RunOptions.BESIDE, RunOptions.MARKERS).contains(v.asText())) {
+                        out.add(new RuleViolation("option-value", at, "conflicts must be 'beside' (the new file "
+                                + "next to yours) or 'markers' (conflict markers in your file)"));
+                    } else {
+                        conflicts = v.asText();
+                    }
+                }
                 default -> out.add(new RuleViolation("unknown-option", at, "unknown option '" + name + "'"));
             }
         }
-        return withModel(new RunOptions(generator, itemCount, policy), generator, model, llm, out);
+        return withModel(new RunOptions(generator, itemCount, policy), generator, model, llm, out)
+                .withConflicts(conflicts);
     }
 
     /** The model settings of an llm or hybrid run: the server's defaults, with the overrides a launch may make. */

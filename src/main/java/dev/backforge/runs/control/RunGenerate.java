@@ -7,6 +7,7 @@ import dev.backforge.kernel.Hashes;
 import dev.backforge.output.control.AtomicFiles;
 import dev.backforge.output.entity.ComponentOutcome;
 import dev.backforge.output.entity.GeneratedFile;
+import dev.backforge.output.entity.TokenUsage;
 import dev.backforge.pipeline.control.Pipeline;
 import dev.backforge.planning.entity.PlannedComponent;
 import dev.backforge.runs.entity.ComponentResult;
@@ -20,6 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +41,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class RunGenerate {
+
+    /** Reused components per work unit: a crash costs at most this many file copies again. */
+    static final int REUSED_PER_UNIT = 100;
 
     @Inject
     RunStore store;
@@ -68,9 +74,18 @@ public class RunGenerate {
         Run run = store.get(runId);
         // a crash between writing a file and renaming it leaves a temporary file: the folder holds what committed
         AtomicFiles.sweep(workspace.runOutput(run.workflowId(), runId));
-        List<Integer> pending = store.results(runId).stream().filter(r -> r.state() != ComponentState.GENERATED)
-                .map(ComponentResult::position).toList();
-        return models.units(contexts.of(run.revisionId()), run.options(), pending);
+        List<ComponentResult> open = store.results(runId).stream().filter(r -> r.state() != ComponentState.GENERATED)
+                .toList();
+        // files the run before can give are copied, never a model's work: many to a unit, as copying is cheap
+        List<Integer> copied = open.stream().filter(RunGenerate::reused).map(ComponentResult::position).toList();
+        List<WorkUnit> units = new ArrayList<>();
+        for (int from = 0; from < copied.size(); from += REUSED_PER_UNIT) {
+            units.add(new WorkUnit(List.of(new WorkUnit.Batch(copied.subList(from, Math.min(copied.size(),
+                    from + REUSED_PER_UNIT)), false, Map.of()))));
+        }
+        units.addAll(models.units(contexts.of(run.revisionId()), run.options(), open.stream()
+                .filter(r -> !reused(r)).map(ComponentResult::position).toList()));
+        return units;
     }
 
     /**
@@ -91,7 +106,7 @@ public class RunGenerate {
             if (batch.model()) {
                 running.add(executor.submit(() -> modelBatch(run, context, batch)));
             } else {
-                templateBatch(context, batch, outcomes, failures);
+                templateBatch(run, context, batch, outcomes, failures);
             }
         }
         for (var future : running) {
@@ -112,10 +127,19 @@ public class RunGenerate {
         return new UnitOutcome(outcomes, failures, verified);
     }
 
-    private void templateBatch(GenerationContext context, WorkUnit.Batch batch, Map<Integer, ComponentOutcome> outcomes,
-                               Map<Integer, String> failures) {
+    private static boolean reused(ComponentResult r) {
+        return RunReuse.REUSED.equals(r.origin());
+    }
+
+    private void templateBatch(Run run, GenerationContext context, WorkUnit.Batch batch,
+                               Map<Integer, ComponentOutcome> outcomes, Map<Integer, String> failures) {
         for (int position : batch.positions()) {
             PlannedComponent p = context.plan().get(position);
+            ComponentResult row = store.result(run.id(), position).orElseThrow();
+            if (reused(row)) {
+                reuse(run, p, row, outcomes, failures);
+                continue;
+            }
             long started = System.nanoTime();
             try {
                 GeneratedFile file = pipeline.generate().generate(context, p);
@@ -124,6 +148,26 @@ public class RunGenerate {
             } catch (GenerationException e) {
                 failures.put(position, e.getMessage());
             }
+        }
+    }
+
+    /** The file the run before made from the same inputs: taken as it is, with no generation and no model call. */
+    private void reuse(Run run, PlannedComponent p, ComponentResult row, Map<Integer, ComponentOutcome> outcomes,
+                       Map<Integer, String> failures) {
+        ComponentResult earlier = store.result(row.reusedFrom(), p.id()).orElse(null);
+        Path file = workspace.runOutput(run.workflowId(), row.reusedFrom()).resolve(p.component().filePath());
+        try {
+            if (earlier == null) {
+                throw new IOException("no result");
+            }
+            GeneratedFile f = StoredResults.file(earlier, Files.readString(file, StandardCharsets.UTF_8));
+            outcomes.put(p.position(), new ComponentOutcome(p.component(), new GeneratedFile(f.path(),
+                    f.componentId(), f.content(), f.description(), f.dependenciesUsed(), f.implemented(), f.stubs(),
+                    TokenUsage.NONE), List.of(), 0));
+        } catch (IOException e) {
+            // gone since the run was planned: the component fails now, and a restart generates it afresh
+            row.origin(row.fingerprint(), RunReuse.REGENERATED, null);
+            failures.put(p.position(), "the earlier file of " + p.id() + " is gone; restart the run to generate it");
         }
     }
 

@@ -11,6 +11,7 @@ import dev.backforge.kernel.WorkflowIds;
 import dev.backforge.llmclient.control.LlmConfig;
 import dev.backforge.pipeline.control.Pipeline;
 import dev.backforge.problems.ProblemException;
+import dev.backforge.runs.entity.ArchitectureRevision;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunOptions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +40,15 @@ public class RunLauncher {
 
     @Inject
     Jobs jobs;
+
+    @Inject
+    RunReuse reuse;
+
+    @Inject
+    RunStore store;
+
+    @Inject
+    RunContexts contexts;
 
     @Inject
     LlmConfig llm;
@@ -61,7 +72,46 @@ public class RunLauncher {
         return pipelines.maxBytes() * 2;
     }
 
+    /** A launch body read and validated: the request, its artifact's bytes and the validated architecture. */
+    public record Validated(LaunchRequest request, byte[] artifact, Architecture architecture) {
+    }
+
     public Run launch(String workflowId, byte[] body, String trigger) {
+        Validated v = validate(workflowId, body);
+        String content = new String(v.artifact(), StandardCharsets.UTF_8);
+        LaunchRequest request = v.request();
+        String research = request.research() == null ? null : request.research().toString();
+        Run run = registration.register(workflowId, v.architecture().architectureId(), Hashes.sha256(content),
+                content, request.conventions(), research, request.options(), UUID.randomUUID().toString(), trigger);
+        return start(run);
+    }
+
+    /**
+     * Records a new architecture revision of the workflow from a launch body without options (they belong to a run
+     * or a schedule), or answers the latest one when it has the same inputs.
+     */
+    public ArchitectureRevision revise(String workflowId, byte[] body) {
+        Validated v = validate(workflowId, body);
+        if (hasOptions(body)) {
+            throw invalid(422, "Invalid revision", List.of(new RuleViolation("unknown-field", "/options",
+                    "a revision has no options: they belong to a run or a schedule")));
+        }
+        String content = new String(v.artifact(), StandardCharsets.UTF_8);
+        String research = v.request().research() == null ? null : v.request().research().toString();
+        return registration.revise(workflowId, v.architecture().architectureId(), Hashes.sha256(content), content,
+                v.request().conventions(), research);
+    }
+
+    private static boolean hasOptions(byte[] body) {
+        try {
+            return Json.ARTIFACT.readTree(body).has("options");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Reads a launch body; every violation at once, as a problem (400 unreadable, 422 invalid). */
+    public Validated validate(String workflowId, byte[] body) {
         if (!WorkflowIds.valid(workflowId)) {
             throw invalid(400, "Bad Request", List.of(new RuleViolation("workflow-id", "", WorkflowIds.RULE)));
         }
@@ -81,18 +131,12 @@ public class RunLauncher {
             throw invalid(422, "Invalid launch request", violations);
         }
         byte[] architectureBytes = request.architecture().toString().getBytes(StandardCharsets.UTF_8);
-        Architecture architecture;
         try {
-            architecture = pipeline.parse().validate(architectureBytes);
+            return new Validated(request, architectureBytes, pipeline.parse().validate(architectureBytes));
         } catch (InvalidArchitectureException e) {
             throw invalid(e.malformed() ? 400 : 422, "Invalid architecture artifact",
                     LaunchRequest.inBody(e.violations()));
         }
-        String content = new String(architectureBytes, StandardCharsets.UTF_8);
-        String research = request.research() == null ? null : request.research().toString();
-        Run run = registration.register(workflowId, architecture.architectureId(), Hashes.sha256(content), content,
-                request.conventions(), research, request.options(), UUID.randomUUID().toString(), trigger);
-        return start(run);
     }
 
     /**
@@ -108,8 +152,12 @@ public class RunLauncher {
         return LaunchRequest.options(options, defaults(), llm, out);
     }
 
-    /** A run of the workflow's latest revision, as a schedule launches it. */
-    public Run launchScheduled(String workflowId, String optionsJson, String trigger) {
+    /**
+     * A run of the workflow's latest revision, as a schedule launches it; with {@code onlyWhenChanged}, none (empty)
+     * when nothing changed since the workflow's last run or a run of it is still going.
+     */
+    public Optional<Run> launchScheduled(String workflowId, String optionsJson, String trigger,
+                                         boolean onlyWhenChanged) {
         var revision = registration.latestRevision(workflowId).orElseThrow(() -> new IllegalStateException(
                 "workflow " + workflowId + " has no architecture revision to regenerate"));
         List<RuleViolation> violations = new ArrayList<>();
@@ -123,8 +171,13 @@ public class RunLauncher {
         if (!violations.isEmpty()) {
             throw new IllegalStateException("the schedule's options are no longer valid: " + violations);
         }
+        // a run still going has not published yet: comparing with the run before it would launch the same work twice
+        if (onlyWhenChanged && (store.active().stream().anyMatch(r -> r.workflowId().equals(workflowId))
+                || reuse.changes(workflowId, contexts.of(revision.id()), options, reuse.previous(workflowId)).none())) {
+            return Optional.empty();
+        }
         Run run = registration.registerFor(revision, options, UUID.randomUUID().toString(), trigger);
-        return start(run);
+        return Optional.of(start(run));
     }
 
     /** Starts the job of a stored run; a failure to start ends the run as failed with its cause. */

@@ -7,10 +7,17 @@ import dev.backforge.runs.entity.ComponentResult;
 import dev.backforge.runs.entity.Run;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Steps parse and order of a run: its stored revision read back, then planned into one row per component. */
+/**
+ * Steps parse and order of a run: its stored revision read back, then planned into one row per component, each
+ * with what its file is made from and whether the run before can give it (see {@link RunReuse}).
+ */
 @ApplicationScoped
 public class RunPlanning {
 
@@ -19,6 +26,9 @@ public class RunPlanning {
 
     @Inject
     RunContexts contexts;
+
+    @Inject
+    RunReuse reuse;
 
     /** Step parse: the run's revision, validated at launch, read back; returns its backend components. */
     public int parse(String runId) {
@@ -30,16 +40,33 @@ public class RunPlanning {
         Run run = store.get(runId);
         Plan plan = contexts.of(run.revisionId()).plan();
         store.started(runId, plan.size(), plan.levels());
+        RunReuse.Changes changes = reuse.changes(run);
+        run.changes(changes.json());
+        // nothing changed since the run before: this run's output is that run's, and the job ends after this step
+        run.sameAs(changes.none() ? changes.since().map(store::get).map(p -> p.sameAs() != null ? p.sameAs() : p.id())
+                .orElseThrow() : null);
         return plan.components();
     }
 
     /** Step order, writer: the rows of planned components not stored yet (a restarted step finds the others). */
     public void store(String runId, List<PlannedComponent> planned) {
+        Run run = store.get(runId);
+        RunReuse.Changes changes = reuse.changes(run);
+        // a run that changes nothing ends after this step: its rows take the earlier results as they are
+        Map<String, ComponentResult> earlier = run.sameAs() == null ? Map.of() : store.results(run.sameAs()).stream()
+                .collect(Collectors.toMap(ComponentResult::componentId, r -> r, (a, b) -> a));
         List<ComponentResult> rows = new ArrayList<>();
         for (PlannedComponent p : planned) {
             if (store.result(runId, p.position()).isEmpty()) {
                 Component c = p.component();
-                rows.add(new ComponentResult(runId, p.position(), c.id(), c.type(), p.level(), c.filePath()));
+                ComponentResult row = new ComponentResult(runId, p.position(), c.id(), c.type(), p.level(),
+                        c.filePath());
+                RunReuse.Origin origin = changes.origins().get(c.id());
+                row.origin(origin.fingerprint(), origin.origin(), origin.from());
+                if (earlier.containsKey(c.id())) {
+                    row.sameAs(earlier.get(c.id()), OffsetDateTime.now(ZoneOffset.UTC));
+                }
+                rows.add(row);
             }
         }
         store.add(rows);

@@ -1,14 +1,21 @@
 package dev.backforge.runs.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.generation.llm.control.LlmGenerator;
+import dev.backforge.http.JsonBodies;
 import dev.backforge.output.control.AtomicFiles;
+import dev.backforge.output.control.PublishedTree;
+import dev.backforge.output.control.TreeFiles;
+import dev.backforge.output.control.TreeMerge;
 import dev.backforge.output.entity.ComponentOutcome;
 import dev.backforge.pipeline.control.ManifestStep;
 import dev.backforge.pipeline.control.Pipeline;
 import dev.backforge.runs.entity.ComponentResult;
 import dev.backforge.runs.entity.ComponentState;
 import dev.backforge.runs.entity.Run;
+import dev.backforge.runs.entity.RunOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,14 +26,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Step manifest of a run: manifest.json beside the run's files from what the steps recorded, then the files
- * published to the workflow's tree, unless the run's policy fails it on verification errors.
+ * published to the workflow's tree, merged three ways with what people changed there since the last publish (see
+ * {@link TreeMerge}), unless the run's policy fails it on verification errors.
  */
 @ApplicationScoped
 public class RunPublish {
+
+    /** What the step found: verification errors, and files where a person's edit and the new output conflict. */
+    public record Published(long errors, int conflicts) {
+    }
 
     @Inject
     RunStore store;
@@ -43,8 +57,7 @@ public class RunPublish {
     @Inject
     Event<RunProgress> progress;
 
-    /** Returns the number of verification errors. */
-    public long manifest(String runId) throws IOException {
+    public Published manifest(String runId) throws IOException {
         Run run = store.get(runId);
         GenerationContext context = contexts.of(run.revisionId());
         Path output = workspace.runOutput(run.workflowId(), runId);
@@ -58,31 +71,103 @@ public class RunPublish {
                 millis += r.durationMillis();
             }
         }
-        Map<String, Long> timings = new LinkedHashMap<>();
-        timings.put("generate_and_verify_ms", millis);
-        String generator = run.options().generator();
-        String version = generator.equals("template")
-                ? pipeline.stacks().of(context.architecture()).templates().version() : LlmGenerator.VERSION;
         // the project around the components is made from them, so it is made here, once they are all committed
         List<ComponentOutcome> project = pipeline.project(context, outcomes);
         for (ComponentOutcome o : project) {
             AtomicFiles.write(output, o.file().path(), o.file().content());
         }
-        ManifestStep.Manifest manifest = pipeline.manifest().write(run.architectureId(), run.workflowId(), generator,
-                version, outcomes, project, timings);
-        AtomicFiles.write(output, "manifest.json", manifest.text());
-        if (manifest.errors() == 0 || !run.options().failOnVerificationErrors()) {
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            for (ComponentOutcome o : outcomes) {
-                files.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));
-            }
-            for (ComponentOutcome o : project) {
-                files.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));
-            }
-            files.put("manifest.json", manifest.text().getBytes(StandardCharsets.UTF_8));
-            pipeline.publish().publish(workspace.published(run.workflowId()), runId, files,
-                    path -> progress.fire(new RunProgress(runId, RunProgress.Stage.FILE_PUBLISHED, path)));
+        Map<String, byte[]> ours = new LinkedHashMap<>();
+        for (ComponentOutcome o : outcomes) {
+            ours.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));
         }
-        return manifest.errors();
+        for (ComponentOutcome o : project) {
+            ours.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));
+        }
+        PublishedTree tree = new PublishedTree(workspace.published(run.workflowId()));
+        if (tree.currentLabel().filter(runId::equals).isPresent()) {
+            // published already, before a crash ended the step: the tree and its manifest say what was done
+            return again(run, tree);
+        }
+        TreeMerge.Plan merge = merge(run.workflowId(), run.options().conflicts(), ours);
+        ManifestStep.Manifest manifest = manifest(run, context, outcomes, project, millis, merge);
+        AtomicFiles.write(output, "manifest.json", manifest.text());
+        if (manifest.errors() > 0 && run.options().failOnVerificationErrors()) {
+            return new Published(manifest.errors(), 0);
+        }
+        Map<String, byte[]> writes = new LinkedHashMap<>(merge.writes());
+        writes.put("manifest.json", manifest.text().getBytes(StandardCharsets.UTF_8));
+        tree.publish(runId, writes, merge.deletes(),
+                path -> progress.fire(new RunProgress(runId, RunProgress.Stage.FILE_PUBLISHED, path)));
+        store.publishReport(runId, JsonBodies.write(report(merge)));
+        return new Published(manifest.errors(), merge.paths(TreeMerge.Outcome.CONFLICT).size());
+    }
+
+    /**
+     * The new output against the workflow's published tree and what the last publish wrote there (the folder of
+     * the run the tree was published by). Reads only: a dry run asks the same.
+     */
+    public TreeMerge.Plan merge(String workflowId, String conflicts, Map<String, byte[]> ours) throws IOException {
+        PublishedTree tree = new PublishedTree(workspace.published(workflowId));
+        Optional<Path> base = tree.currentLabel().map(label -> workspace.runOutput(workflowId, label))
+                .filter(Files::isDirectory);
+        Map<String, byte[]> baseFiles = new LinkedHashMap<>(TreeFiles.read(base));
+        baseFiles.remove("manifest.json");
+        Optional<Path> current = tree.current();
+        List<String> beside = TreeFiles.list(current).stream().filter(p -> p.endsWith(TreeMerge.BESIDE)).toList();
+        TreeMerge.Conflicts style = RunOptions.MARKERS.equals(conflicts)
+                ? TreeMerge.Conflicts.MARKERS : TreeMerge.Conflicts.BESIDE;
+        return TreeMerge.plan(baseFiles, TreeFiles.reader(current), ours, beside, style);
+    }
+
+    private ManifestStep.Manifest manifest(Run run, GenerationContext context, List<ComponentOutcome> outcomes,
+                                           List<ComponentOutcome> project, long millis, TreeMerge.Plan merge) {
+        Map<String, Long> timings = new LinkedHashMap<>();
+        timings.put("generate_and_verify_ms", millis);
+        String generator = run.options().generator();
+        String version = generator.equals("template")
+                ? pipeline.stacks().of(context.architecture()).templates().version() : LlmGenerator.VERSION;
+        Map<String, JsonNode> sections = new LinkedHashMap<>();
+        sections.put("publish", report(merge));
+        if (run.changes() != null) {
+            sections.put("changes", read(run.changes()));
+        }
+        return pipeline.manifest().write(run.architectureId(), run.workflowId(), generator, version, outcomes,
+                project, timings, sections);
+    }
+
+    private Published again(Run run, PublishedTree tree) throws IOException {
+        Path manifest = tree.current().orElseThrow().resolve("manifest.json");
+        JsonNode metadata = read(Files.readString(manifest)).path("metadata");
+        store.publishReport(run.id(), metadata.path("publish").toString());
+        return new Published(metadata.path("verification").path("errors").asLong(),
+                metadata.path("publish").path("conflicts").size());
+    }
+
+    /**
+     * What publishing did, by outcome: the paths new, replaced, merged, in conflict, deleted, kept (a person's file
+     * whose component is gone) and left deleted (a person deleted it); files already as they should be are counted.
+     */
+    static ObjectNode report(TreeMerge.Plan merge) {
+        ObjectNode n = JsonBodies.MAPPER.createObjectNode();
+        for (TreeMerge.Outcome outcome : TreeMerge.Outcome.values()) {
+            List<String> paths = merge.paths(outcome);
+            switch (outcome) {
+                case UNCHANGED -> n.put("unchanged", paths.size());
+                case CONFLICT -> paths.forEach(n.putArray("conflicts")::add);
+                default -> {
+                    var list = n.putArray(outcome.name().toLowerCase(Locale.ROOT));
+                    paths.forEach(list::add);
+                }
+            }
+        }
+        return n;
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JsonBodies.MAPPER.readTree(json);
+        } catch (IOException e) {
+            return JsonBodies.MAPPER.createObjectNode();
+        }
     }
 }

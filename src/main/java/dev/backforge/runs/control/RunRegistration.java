@@ -25,6 +25,13 @@ public class RunRegistration {
         return run;
     }
 
+    /** Records the workflow's architecture without a run: the next scheduled run takes it. */
+    public ArchitectureRevision revise(String workflowId, String architectureId, String hash, String content,
+                                       String conventions, String research) {
+        store.workflow(workflowId);
+        return store.revision(workflowId, architectureId, hash, content, conventions, research);
+    }
+
     public Optional<ArchitectureRevision> latestRevision(String workflowId) {
         return store.latestRevision(workflowId);
     }

@@ -46,15 +46,18 @@ public class RunStore {
     }
 
     /** The revision with this content hash, or a new one: resubmitting an artifact does not duplicate it. */
+    /**
+     * The workflow's revision with these inputs: its latest one if that has them, else a new one, so that the latest
+     * revision is always the architecture last sent (a workflow moved back to an earlier artifact included).
+     */
     public ArchitectureRevision revision(String workflowId, String architectureId, String hash, String content,
                                          String conventions, String research) {
-        List<ArchitectureRevision> same = em.createQuery("select r from ArchitectureRevision r where r.workflowId = "
-                + ":w and r.contentHash = :h order by r.id desc", ArchitectureRevision.class)
-                .setParameter("w", workflowId).setParameter("h", hash).setMaxResults(1).getResultList();
-        boolean sameInputs = !same.isEmpty() && Objects.equals(same.get(0).conventions(), conventions)
-                && Objects.equals(same.get(0).research(), research);
+        Optional<ArchitectureRevision> latest = latestRevision(workflowId);
+        boolean sameInputs = latest.isPresent() && latest.get().contentHash().equals(hash)
+                && Objects.equals(latest.get().conventions(), conventions)
+                && Objects.equals(latest.get().research(), research);
         if (sameInputs) {
-            return same.get(0);
+            return latest.get();
         }
         ArchitectureRevision r = new ArchitectureRevision(workflowId, architectureId, hash, content, conventions,
                 research, now());
@@ -145,6 +148,11 @@ public class RunStore {
         get(runId).started(components, levels, now());
     }
 
+    /** What publishing did to the workflow's tree (a batchlet's write: its own transaction when it has none). */
+    public void publishReport(String runId, String json) {
+        get(runId).publishReport(json);
+    }
+
     public void status(String runId, RunStatus status) {
         get(runId).status(status);
     }
@@ -160,6 +168,21 @@ public class RunStore {
 
     public long count(RunFilter filter) {
         return filter.apply(em, "select count(r) from Run r", "", Long.class).getSingleResult();
+    }
+
+    /** The workflow's newest completed run created before {@code run}, if any. */
+    public Optional<Run> latestCompleted(String workflowId, Run run) {
+        return em.createQuery("select r from Run r where r.workflowId = :w and r.status = :s and r.id <> :id "
+                + "and r.createdAt <= :at order by r.createdAt desc", Run.class).setParameter("w", workflowId)
+                .setParameter("s", RunStatus.COMPLETED).setParameter("id", run.id())
+                .setParameter("at", run.createdAt()).setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** The workflow's newest completed run. */
+    public Optional<Run> latestCompleted(String workflowId) {
+        return em.createQuery("select r from Run r where r.workflowId = :w and r.status = :s "
+                + "order by r.createdAt desc", Run.class).setParameter("w", workflowId)
+                .setParameter("s", RunStatus.COMPLETED).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     public List<Run> active() {
@@ -192,6 +215,13 @@ public class RunStore {
     public Optional<ComponentResult> result(String runId, int position) {
         return em.createQuery("select c from ComponentResult c where c.runId = :r and c.position = :p",
                 ComponentResult.class).setParameter("r", runId).setParameter("p", position).getResultList()
+                .stream().findFirst();
+    }
+
+    /** One component's result in a run, by the component's id (index on the run, then few rows to look at). */
+    public Optional<ComponentResult> result(String runId, String componentId) {
+        return em.createQuery("select c from ComponentResult c where c.runId = :r and c.componentId = :c",
+                ComponentResult.class).setParameter("r", runId).setParameter("c", componentId).getResultList()
                 .stream().findFirst();
     }
 

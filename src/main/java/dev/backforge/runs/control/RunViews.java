@@ -98,11 +98,16 @@ public class RunViews {
         }
         ArrayNode allowed = n.putArray("actions");
         actions.allowed(run).forEach(allowed::add);
+        n.set("changes", json(run.changes()));
+        n.set("publish", json(run.publishReport()));
         ObjectNode output = n.putObject("output");
         // relative to the workspace: the API does not show the server's file system
-        output.put("run_folder", workspace.relative(workspace.runOutput(run.workflowId(), run.id())));
+        output.put("run_folder", workspace.relative(folder(run)));
+        if (run.sameAs() != null) {
+            output.put("same_as", run.sameAs());
+        }
         output.put("published_folder", workspace.relative(workspace.published(run.workflowId())));
-        if (Files.isRegularFile(workspace.runOutput(run.workflowId(), run.id()).resolve("manifest.json"))) {
+        if (Files.isRegularFile(folder(run).resolve("manifest.json"))) {
             // only once the last step wrote it: a link to a manifest that is not there helps nobody
             output.put("manifest", "/api/v1/runs/" + run.id() + "/manifest");
         }
@@ -130,6 +135,19 @@ public class RunViews {
         metrics.put("commit_count", Math.max(metrics.path("commit_count").asLong(),
                 done.stream().map(ComponentResult::committedAt).distinct().count()));
         return step;
+    }
+
+    /** The folder of a run's files: its own, or for a run that changed nothing, that of the run it equals. */
+    public java.nio.file.Path folder(Run run) {
+        return workspace.runOutput(run.workflowId(), run.sameAs() != null ? run.sameAs() : run.id());
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(String text) {
+        try {
+            return text == null ? JsonBodies.MAPPER.nullNode() : JsonBodies.MAPPER.readTree(text);
+        } catch (java.io.IOException e) {
+            return JsonBodies.MAPPER.nullNode();
+        }
     }
 
     private static ObjectNode step(long executionId, StepExecution s) {
@@ -161,6 +179,7 @@ public class RunViews {
         n.put("level", r.level());
         n.put("file_path", r.filePath());
         n.put("state", r.state().name().toLowerCase(Locale.ROOT));
+        n.put("origin", r.origin());
         n.put("attempts", attempts);
         n.put("commits", r.commits());
         n.put("duration_ms", r.durationMillis());

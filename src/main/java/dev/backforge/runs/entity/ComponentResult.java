@@ -50,6 +50,17 @@ public class ComponentResult {
     @Column(nullable = false, length = 20)
     private ComponentState state;
 
+    /** What the file is made from (see Fingerprints): equal fingerprints, equal files. */
+    @Column(length = 64)
+    private String fingerprint;
+
+    /** new, regenerated or reused (taken from run {@link #reusedFrom}). */
+    @Column(length = 20)
+    private String origin;
+
+    @Column(name = "reused_from", length = 36)
+    private String reusedFrom;
+
     /** Times this component's result was committed: exactly once for a generated component. */
     private int commits;
 
@@ -126,6 +137,15 @@ public class ComponentResult {
         this.stubs = stubs;
         this.failure = null;
         this.committedAt = at;
+    }
+
+    /** This run takes the earlier run's file as it is: the same result, at no cost. */
+    public void sameAs(ComponentResult earlier, OffsetDateTime at) {
+        generated(earlier.sha256, earlier.lineCount, earlier.implementedMethods, earlier.stubbedMethods,
+                earlier.errors, earlier.warnings, 0, 0, 0, earlier.findings, earlier.stubs, at);
+        this.description = earlier.description;
+        this.dependenciesUsed = earlier.dependenciesUsed;
+        this.implemented = earlier.implemented;
     }
 
     public void failed(String failure, long durationMillis, OffsetDateTime at) {
@@ -216,5 +236,24 @@ public class ComponentResult {
     }
     public String implementedNames() {
         return implemented;
+    }
+
+    /** Records what the component is made from and where its file will come from; set when the run is planned. */
+    public void origin(String fingerprint, String origin, String reusedFrom) {
+        this.fingerprint = fingerprint;
+        this.origin = origin;
+        this.reusedFrom = reusedFrom;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public String reusedFrom() {
+        return reusedFrom;
     }
 }

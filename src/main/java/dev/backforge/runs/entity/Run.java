@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
@@ -71,6 +72,22 @@ public class Run {
     @Column(length = 2000)
     private String failureCause;
 
+    /** The run whose output this one equals, when nothing changed since it. */
+    @Column(name = "same_as", length = 36)
+    private String sameAs;
+
+    /** What changed since the last run, as JSON: components reused, regenerated, new, removed. */
+    @Lob
+    private String changes;
+
+    /** What publishing did to the published tree, as JSON: files written, merged, conflicting, kept, deleted. */
+    @Lob
+    @Column(name = "publish_report")
+    private String publishReport;
+
+    @Column(name = "conflict_style", length = 20)
+    private String conflictStyle;
+
     private long promptTokens;
     private long completionTokens;
 
@@ -88,6 +105,7 @@ public class Run {
         this.verificationPolicy = options.verificationPolicy();
         this.llmSettings = options.llm() == null ? null : LlmSettingsJson.write(options.llm());
         this.parallelism = options.parallelism();
+        this.conflictStyle = options.conflicts();
         this.trigger = trigger;
         this.status = RunStatus.QUEUED;
         this.createdAt = createdAt;
@@ -153,7 +171,8 @@ public class Run {
     }
     public RunOptions options() {
         return new RunOptions(generator, itemCount, verificationPolicy,
-                llmSettings == null ? null : LlmSettingsJson.read(llmSettings), Math.max(1, parallelism));
+                llmSettings == null ? null : LlmSettingsJson.read(llmSettings), Math.max(1, parallelism),
+                conflictStyle == null ? RunOptions.BESIDE : conflictStyle);
     }
     public String trigger() {
         return trigger;
@@ -190,5 +209,29 @@ public class Run {
     static String limited(String cause) {
         String clean = Secrets.scrub(cause);
         return clean.length() > 2000 ? clean.substring(0, 2000) : clean;
+    }
+
+    public String sameAs() {
+        return sameAs;
+    }
+
+    public void sameAs(String runId) {
+        this.sameAs = runId;
+    }
+
+    public String changes() {
+        return changes;
+    }
+
+    public void changes(String json) {
+        this.changes = json;
+    }
+
+    public String publishReport() {
+        return publishReport;
+    }
+
+    public void publishReport(String json) {
+        this.publishReport = json;
     }
 }

@@ -45,7 +45,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Produces(MediaType.APPLICATION_JSON)
 public class SchedulesResource {
 
-    private static final Set<String> FIELDS = Set.of("workflow_id", "cron", "time_zone", "options", "enabled");
+    private static final Set<String> FIELDS = Set.of("workflow_id", "cron", "time_zone", "options", "enabled",
+            "only_when_changed");
 
     @Inject
     ScheduleStore store;
@@ -96,9 +97,11 @@ public class SchedulesResource {
         CronSchedule schedule = cron(cron, zone, out);
         String options = options(request.get("options"), out);
         boolean enabled = !request.has("enabled") || request.get("enabled").asBoolean(true);
+        boolean onlyWhenChanged = flag(request, "only_when_changed", false, out);
         invalidIfAny(out);
         Schedule s = new Schedule(UUID.randomUUID().toString(), workflow, cron.trim(), zone, options, enabled,
                 schedule.after(Instant.now()).orElse(null), OffsetDateTime.now(ZoneOffset.UTC));
+        s.onlyWhenChanged(onlyWhenChanged);
         store.create(s);
         clock.arm(s);
         return Response.created(uri.getBaseUriBuilder().path("v1/schedules/{id}").build(s.id()))
@@ -122,8 +125,9 @@ public class SchedulesResource {
         CronSchedule schedule = cron(cron, zone, out);
         String options = request.has("options") ? options(request.get("options"), out) : s.options();
         boolean enabled = request.has("enabled") ? request.get("enabled").asBoolean() : s.enabled();
+        boolean onlyWhenChanged = flag(request, "only_when_changed", s.onlyWhenChanged(), out);
         invalidIfAny(out);
-        return JsonBodies.write(view(update(s, cron.trim(), zone, options, enabled, schedule)));
+        return JsonBodies.write(view(update(s, cron.trim(), zone, options, enabled, onlyWhenChanged, schedule)));
     }
 
     @POST
@@ -148,11 +152,13 @@ public class SchedulesResource {
     }
 
     private Schedule enable(Schedule s, boolean enabled) {
-        return update(s, s.cron(), s.timeZone(), s.options(), enabled, CronSchedule.parse(s.cron(), s.timeZone()));
+        return update(s, s.cron(), s.timeZone(), s.options(), enabled, s.onlyWhenChanged(),
+                CronSchedule.parse(s.cron(), s.timeZone()));
     }
 
-    private Schedule update(Schedule s, String cron, String zone, String options, boolean enabled, CronSchedule cs) {
-        store.change(s.id(), cron, zone, options, enabled, cs.after(Instant.now()).orElse(null));
+    private Schedule update(Schedule s, String cron, String zone, String options, boolean enabled,
+                            boolean onlyWhenChanged, CronSchedule cs) {
+        store.change(s.id(), cron, zone, options, enabled, onlyWhenChanged, cs.after(Instant.now()).orElse(null));
         Schedule changed = find(s.id());
         clock.arm(changed);
         return changed;
@@ -165,6 +171,7 @@ public class SchedulesResource {
         n.put("cron", s.cron());
         n.put("time_zone", s.timeZone());
         n.put("enabled", s.enabled());
+        n.put("only_when_changed", s.onlyWhenChanged());
         n.set("options", s.options() == null ? JsonBodies.MAPPER.createObjectNode() : readTree(s.options()));
         n.put("next_fire_at", JsonBodies.iso(s.enabled() ? s.nextFireAt() : null));
         ArrayNode next = n.putArray("next_fire_times");
@@ -177,6 +184,18 @@ public class SchedulesResource {
         n.put("created_at", JsonBodies.iso(s.createdAt()));
         n.put("href", "/api/v1/schedules/" + s.id());
         return n;
+    }
+
+    private static boolean flag(JsonNode request, String name, boolean otherwise, List<RuleViolation> out) {
+        JsonNode value = request.get(name);
+        if (value == null) {
+            return otherwise;
+        }
+        if (!value.isBoolean()) {
+            out.add(new RuleViolation("schema-type", "/" + name, name + " must be true or false"));
+            return otherwise;
+        }
+        return value.booleanValue();
     }
 
     /** The expression and the zone are checked apart, so that both problems are reported at once. */

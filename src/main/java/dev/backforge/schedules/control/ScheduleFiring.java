@@ -11,7 +11,10 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Fires one due time of a schedule: claims it in the store, then launches a run of the latest revision. */
+/**
+ * Fires one due time of a schedule: claims it in the store, then launches a run of the latest revision (none when
+ * the schedule runs only on changes and nothing changed).
+ */
 @ApplicationScoped
 public class ScheduleFiring {
 
@@ -37,10 +40,16 @@ public class ScheduleFiring {
             return Optional.empty();
         }
         try {
-            Run run = launcher.launchScheduled(s.workflowId(), s.options(), "schedule@" + due);
-            store.fired(id, run.id(), "launched run " + run.id() + " for " + due);
-            LOG.info(() -> "schedule " + id + " fired for " + due + ": run " + run.id());
-            return Optional.of(run);
+            Optional<Run> run = launcher.launchScheduled(s.workflowId(), s.options(), "schedule@" + due,
+                    s.onlyWhenChanged());
+            if (run.isEmpty()) {
+                store.fired(id, s.lastRunId(), "no changes for " + due + " (or a run still going): no run");
+                LOG.info(() -> "schedule " + id + " fired for " + due + ": no changes, no run");
+                return run;
+            }
+            store.fired(id, run.get().id(), "launched run " + run.get().id() + " for " + due);
+            LOG.info(() -> "schedule " + id + " fired for " + due + ": run " + run.get().id());
+            return run;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "schedule " + id + " fired for " + due + " but could not launch", e);
             store.fired(id, null, "could not launch for " + due + ": " + e.getMessage());

@@ -43,9 +43,11 @@ public class ScheduleStore {
     }
 
     public void change(String id, String cron, String zone, String options, boolean enabled,
-                       OffsetDateTime nextFireAt) {
-        find(id).ifPresent(s -> s.change(cron, zone, options, enabled, nextFireAt,
-                OffsetDateTime.now(ZoneOffset.UTC)));
+                       boolean onlyWhenChanged, OffsetDateTime nextFireAt) {
+        find(id).ifPresent(s -> {
+            s.change(cron, zone, options, enabled, nextFireAt, OffsetDateTime.now(ZoneOffset.UTC));
+            s.onlyWhenChanged(onlyWhenChanged);
+        });
     }
 
     public void fired(String id, String runId, String outcome) {

@@ -34,6 +34,9 @@ public class Schedule {
 
     private boolean enabled;
 
+    @Column(name = "only_when_changed", nullable = false)
+    private boolean onlyWhenChanged;
+
     private OffsetDateTime nextFireAt;
     private OffsetDateTime lastFireAt;
 
@@ -74,6 +77,11 @@ public class Schedule {
         this.updatedAt = at;
     }
 
+    /** Fires no run when nothing changed since the workflow's last run (the outcome says so instead). */
+    public void onlyWhenChanged(boolean value) {
+        this.onlyWhenChanged = value;
+    }
+
     public void fired(String runId, String outcome) {
         this.lastRunId = runId;
         this.lastOutcome = outcome == null || outcome.length() <= 500 ? outcome : outcome.substring(0, 500);
@@ -96,6 +104,10 @@ public class Schedule {
     }
     public boolean enabled() {
         return enabled;
+    }
+
+    public boolean onlyWhenChanged() {
+        return onlyWhenChanged;
     }
     public OffsetDateTime nextFireAt() {
         return nextFireAt;
