@@ -58,7 +58,7 @@ function publishHtml(p, verb) {
     const section = (key, title, note) => (p[key] || []).length
         ? `<h3>${title} (${p[key].length})</h3>${note ? `<p class="muted">${note}</p>` : ''}<ul class="paths" data-outcome="${key}">${paths(p[key])}</ul>` : '';
     return `<p>${(p.new || []).length} new, ${(p.replaced || []).length} replaced, ${(p.merged || []).length} merged with people's edits,
-          ${(p.conflicts || []).length} in conflict, ${(p.deleted || []).length} deleted, ${p.unchanged || 0} unchanged ${verb}.</p>
+          ${(p.conflicts || []).length} in conflict, ${(p.deleted || []).length} deleted, ${p.unchanged || 0} unchanged${verb ? ' (' + verb + ')' : ''}.</p>
         ${section('conflicts', 'Conflicts', "The person's file is left as it is; the new output is beside it as <code>.backforge-new</code> (or marked in the file, if the workflow asks for markers). Delete the <code>.backforge-new</code> file once settled.")}
         ${section('merged', "Merged with people's edits")}
         ${section('kept', 'Kept', "Their component left the architecture, but people changed them: not deleted.")}
@@ -71,7 +71,7 @@ function planHtml(plan) {
         return `<div class="card" id="plan"><h2>Plan</h2><p id="plan-summary"><strong>No changes</strong>: a run would end at once,
             make no model call and write nothing.</p></div>`;
     }
-    const files = plan.files_predicted === false ? `<p class="muted">${esc(plan.reason)}</p>` : publishHtml(plan.files, 'would be');
+    const files = plan.files_predicted === false ? `<p class="muted">${esc(plan.reason)}</p>` : publishHtml(plan.files, 'if launched now');
     return `<div class="card" id="plan"><h2>Plan</h2><p id="plan-summary">${changesHtml(plan.components, 'plan-components')}</p>
         ${['regenerated', 'new', 'removed'].map(k => plan.components[k].length
             ? `<h3>${k} components</h3><ul class="paths">${paths(plan.components[k])}</ul>` : '').join('')}

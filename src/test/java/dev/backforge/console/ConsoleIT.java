@@ -1,6 +1,7 @@
 package dev.backforge.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.backforge.cli.SynthArtifact;
 import dev.backforge.support.Credentials;
 import dev.backforge.support.Deployments;
 import dev.backforge.support.Examples;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -75,7 +77,9 @@ public class ConsoleIT {
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         browser = new ChromeDriver(service, options);
+        // pages re-render as they refresh: an element found a moment before may be replaced before it is read
         wait = new WebDriverWait(browser, Duration.ofSeconds(90));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -171,7 +175,7 @@ public class ConsoleIT {
     void aLongRunShowsLiveCountsPagedComponentsAndNoManifestBeforeItsEnd() throws Exception {
         Server api = new Server(base());
         String runId = api.launch("console-long-" + UUID.randomUUID().toString().substring(0, 8),
-                Server.launchBody(dev.backforge.cli.SynthArtifact.of(400, false, 11), (Integer) null));
+                Server.launchBody(SynthArtifact.of(400, false, 11), (Integer) null));
         JsonNode midway = api.await(runId, r -> r.get("status").asText().equals("STARTED")
                 && r.get("progress").get("generated").asInt() >= 20, Duration.ofMinutes(2));
         assertTrue(midway.get("progress").get("generated").asInt() < midway.get("progress").get("total").asInt(),
@@ -243,8 +247,9 @@ public class ConsoleIT {
                 .resolve(first.get("output").get("published_folder").asText()).resolve(stock);
         Files.writeString(published, Files.readString(published).replace("\"\"\"SELECT ... FOR UPDATE.",
                 "\"\"\"Locks the row (mine)."));
-        String moved = Examples.text("store-inventory.json").replace("SELECT ... FOR UPDATE.",
-                "Lock the stock row for the update.");
+        String moved = Examples.text("store-inventory.json").replace("\"SELECT ... FOR UPDATE\"",
+                "\"Lock the stock row for the update.\"");
+        assertTrue(!moved.equals(Examples.text("store-inventory.json")));
 
         signIn();
         browser.get(base().resolve("console/#/launch").toString());

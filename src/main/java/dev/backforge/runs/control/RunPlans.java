@@ -68,7 +68,8 @@ public class RunPlans {
 
     /**
      * The plan for a launch body ({@code {architecture, conventions?, research?, options?}}), or for the workflow's
-     * latest revision when the body has no architecture ({@code {options?}} or nothing).
+     * latest revision when the body has no architecture ({@code {options?}} or nothing; no options means those of
+     * the workflow's last run).
      */
     public ObjectNode plan(String workflowId, byte[] body) throws IOException {
         if (!WorkflowIds.valid(workflowId)) {
@@ -85,8 +86,12 @@ public class RunPlans {
         }
         var revision = registration.latestRevision(workflowId).orElseThrow(() -> ProblemException.notFound(
                 "workflow " + workflowId + " has no architecture yet: send one as {\"architecture\": ...}"));
+        // the workflow's drift: without options, a run like its last one (the generator a launch defaults to may
+        // differ, and would make everything look changed)
+        JsonNode given = tree == null ? null : tree.get("options");
         List<RuleViolation> violations = new ArrayList<>();
-        RunOptions options = launcher.options(tree == null ? null : tree.get("options"), violations);
+        RunOptions options = given == null ? reuse.previous(workflowId).map(Run::options)
+                .orElseGet(() -> launcher.options(null, violations)) : launcher.options(given, violations);
         if (!violations.isEmpty()) {
             throw new ProblemException(Problem.invalid(422, "Invalid options", violations));
         }
