@@ -140,7 +140,7 @@ final class ProviderPlan {
         boolean result = c.kind() == ComponentType.CONFIG
                 || ctx.injections().of(c).stream().allMatch(i -> switch (i.resource()) {
                     case SESSION -> false;
-                    case REDIS -> Wiring.redisUrl(ctx).isPresent();
+                    case REDIS -> ctx.redisUrl().isPresent();
                     case COMPONENT -> cached(i.source());
                 });
         cached.put(c.id(), result);
@@ -153,7 +153,7 @@ final class ProviderPlan {
             return new Wiring.Provider("get_session", false);
         }
         if (key.equals(REDIS)) {
-            return new Wiring.Provider("get_redis", Wiring.redisUrl(ctx).isPresent());
+            return new Wiring.Provider("get_redis", ctx.redisUrl().isPresent());
         }
         if (key.equals(PRINCIPAL)) {
             return new Wiring.Provider("get_current_principal", false);

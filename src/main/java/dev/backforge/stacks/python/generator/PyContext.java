@@ -4,6 +4,7 @@ import dev.backforge.architecture.control.Symbols;
 import dev.backforge.architecture.entity.Component;
 import dev.backforge.architecture.entity.ComponentType;
 import dev.backforge.architecture.entity.ExceptionSpec;
+import dev.backforge.architecture.entity.SettingSpec;
 import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.planning.entity.PlannedComponent;
 import java.util.EnumMap;
@@ -113,5 +114,17 @@ final class PyContext {
             }
         }
         return false;
+    }
+
+    /** The first config setting that names the Redis URL, with its config component. */
+    Optional<Map.Entry<Component, SettingSpec>> redisUrl() {
+        for (Component c : backend(ComponentType.CONFIG)) {
+            Optional<SettingSpec> url = c.settings().stream().filter(s -> s.name().matches(".*redis.*(url|dsn).*"))
+                    .findFirst();
+            if (url.isPresent()) {
+                return Optional.of(Map.entry(c, url.get()));
+            }
+        }
+        return Optional.empty();
     }
 }

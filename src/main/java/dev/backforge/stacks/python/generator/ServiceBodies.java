@@ -2,16 +2,13 @@ package dev.backforge.stacks.python.generator;
 
 import dev.backforge.architecture.entity.Component;
 import dev.backforge.architecture.entity.ComponentType;
-import dev.backforge.architecture.entity.FieldSpec;
 import dev.backforge.architecture.entity.MethodSpec;
 import dev.backforge.architecture.entity.ModelSpec;
 import dev.backforge.architecture.entity.Parameter;
 import dev.backforge.architecture.entity.Signature;
-import dev.backforge.architecture.entity.Symbol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Service method bodies whose pattern is clear from names and types: get, list (with paging and a page model),
@@ -20,28 +17,29 @@ import java.util.Set;
  */
 final class ServiceBodies {
 
-    private static final Set<String> LIMIT_SETTINGS = Set.of("page_size_max", "max_page_size", "max_limit");
-
     private final PyModule m;
     private final PyContext ctx;
     private final List<Injections.Injected> repositories;
-    private final Optional<Injections.Injected> settings;
+    private final EntityConversion conversion;
+    private final ListBodies lists;
 
     ServiceBodies(PyContext ctx, PyModule m, List<Injections.Injected> injected) {
         this.ctx = ctx;
         this.m = m;
         this.repositories = injected.stream()
                 .filter(i -> i.source() != null && i.source().kind() == ComponentType.REPOSITORY).toList();
-        this.settings = injected.stream()
-                .filter(i -> i.source() != null && i.source().kind() == ComponentType.CONFIG).findFirst();
+        this.conversion = new EntityConversion(ctx, m);
+        this.lists = new ListBodies(m, conversion, injected.stream()
+                .filter(i -> i.source() != null && i.source().kind() == ComponentType.CONFIG).findFirst(),
+                this::references);
     }
 
     Optional<List<String>> body(MethodSpec spec) {
         Signature s = spec.parsed();
         return repositoryFor(spec).flatMap(repo -> switch (verb(spec, repo)) {
             case GET -> get(spec, repo);
-            case LIST -> list(spec, repo);
-            case COUNT -> count(spec, repo);
+            case LIST -> lists.list(spec, repo);
+            case COUNT -> lists.count(spec, repo);
             case CREATE -> create(spec, repo);
             case UPDATE -> update(spec, repo);
             case DELETE -> delete(spec, repo);
@@ -61,10 +59,10 @@ final class ServiceBodies {
         }
         String returns = Methods.compact(s.returns());
         String list = Methods.optionalOf(returns).orElse(returns);
-        if (Methods.listOf(list).filter(t -> convertible(repo, t)).isPresent()) {
+        if (Methods.listOf(list).filter(t -> conversion.convertible(repo, t)).isPresent()) {
             return Methods.Verb.LIST;
         }
-        if (dataParameter(s).isPresent() && convertible(repo, returns)) {
+        if (conversion.dataParameter(s).isPresent() && conversion.convertible(repo, returns)) {
             return Methods.Verb.CREATE;
         }
         return Methods.Verb.OTHER;
@@ -84,22 +82,17 @@ final class ServiceBodies {
         String element = Methods.listOf(Methods.optionalOf(returns).orElse(returns))
                 .orElse(Methods.optionalOf(returns).orElse(returns));
         List<InjectedRepository> byReturn = repos.stream()
-                .filter(r -> !element.equals("None") && convertible(r, element)).toList();
+                .filter(r -> !element.equals("None") && conversion.convertible(r, element)).toList();
         if (byReturn.size() == 1) {
             return Optional.of(byReturn.get(0));
         }
-        Optional<ModelSpec> input = dataParameter(s).flatMap(p -> model(p.annotation()));
+        Optional<ModelSpec> input = conversion.dataParameter(s).flatMap(p -> conversion.model(p.annotation()));
         List<InjectedRepository> byInput = input.map(in -> repos.stream().filter(r -> in.fields().stream()
                 .allMatch(f -> r.entity.model().field(f.name()).isPresent())).toList()).orElse(List.of());
         if (byInput.size() == 1) {
             return Optional.of(byInput.get(0));
         }
         return repos.stream().filter(r -> s.name().contains(PyText.snake(r.entity()))).findFirst();
-    }
-
-    /** The entity itself, or a model every required field of which the entity has. */
-    private boolean convertible(InjectedRepository repo, String type) {
-        return type.equals(repo.entity()) || model(type).filter(t -> readableFrom(t, repo.entity.model())).isPresent();
     }
 
     private ReferenceChecks references() {
@@ -116,13 +109,13 @@ final class ServiceBodies {
         Signature s = spec.parsed();
         Optional<String> optional = Methods.optionalOf(s.returns());
         String target = optional.orElse(Methods.compact(s.returns()));
-        Optional<String> converted = convert(repo.var(), repo, target);
+        Optional<String> converted = conversion.convert(repo.var(), repo, target);
         if (converted.isEmpty()) {
             return Optional.empty();
         }
         return lookup(spec, repo, optional.isPresent()).map(lines -> {
             List<String> out = new ArrayList<>(lines);
-            out.add("return " + convert(repo.var(), repo, target).orElseThrow());
+            out.add("return " + conversion.convert(repo.var(), repo, target).orElseThrow());
             return out;
         });
     }
@@ -142,81 +135,15 @@ final class ServiceBodies {
         });
     }
 
-    private Optional<List<String>> list(MethodSpec spec, InjectedRepository repo) {
-        Signature s = spec.parsed();
-        Optional<String> call = repo.bestCall(Methods.Verb.LIST, s);
-        if (call.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> out = new ArrayList<>(references().checks(spec, repo, Optional.empty()));
-        clampLimit(s).ifPresent(out::add);
-        String rows = repo.var() + "_rows";
-        out.add(rows + " = " + call.get());
-        String returns = Methods.optionalOf(Methods.compact(s.returns())).orElse(Methods.compact(s.returns()));
-        Optional<String> element = Methods.listOf(returns);
-        if (element.isPresent()) {
-            return convertEach(rows, repo, element.get()).map(items -> {
-                out.add("return " + items);
-                return out;
-            });
-        }
-        return page(spec, repo, rows, returns).map(lines -> {
-            out.addAll(lines);
-            return out;
-        });
-    }
-
-    /** A page model: one list field for the items, a total from the repository's count, the rest from parameters. */
-    private Optional<List<String>> page(MethodSpec spec, InjectedRepository repo, String rows, String pageType) {
-        Optional<ModelSpec> page = model(pageType);
-        if (page.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> out = new ArrayList<>();
-        List<String> args = new ArrayList<>();
-        for (FieldSpec f : page.get().fields()) {
-            Optional<String> element = Methods.listOf(f.type());
-            if (element.isPresent()) {
-                Optional<String> items = convertEach(rows, repo, element.get());
-                if (items.isEmpty()) {
-                    return Optional.empty();
-                }
-                args.add(f.name() + "=" + items.get());
-            } else if (Set.of("total", "count", "total_count").contains(f.name())) {
-                Optional<String> count = repo.method(Methods.Verb.COUNT)
-                        .flatMap(c -> repo.call(c, spec.parsed(), Set.of()));
-                if (count.isEmpty()) {
-                    return Optional.empty();
-                }
-                out.add("total = " + count.get());
-                args.add(f.name() + "=total");
-            } else if (Methods.parameter(spec.parsed(), f.name()).isPresent()) {
-                args.add(f.name() + "=" + f.name());
-            } else if (!f.hasDefault()) {
-                return Optional.empty();
-            }
-        }
-        out.addAll(PyText.call("", "return " + m.use(pageType), args, ""));
-        return Optional.of(out);
-    }
-
-    private Optional<List<String>> count(MethodSpec spec, InjectedRepository repo) {
-        if (!Methods.compact(spec.parsed().returns()).equals("int")) {
-            return Optional.empty();
-        }
-        return repo.method(Methods.Verb.COUNT).flatMap(c -> repo.call(c, spec.parsed(), Set.of()))
-                .map(call -> List.of("return " + call));
-    }
-
     private Optional<List<String>> create(MethodSpec spec, InjectedRepository repo) {
         Signature s = spec.parsed();
-        Optional<Parameter> data = dataParameter(s);
+        Optional<Parameter> data = conversion.dataParameter(s);
         Optional<MethodSpec> insert = repo.persistMethod(Methods.Verb.CREATE);
-        Optional<String> converted = convert(repo.var(), repo, Methods.compact(s.returns()));
+        Optional<String> converted = conversion.convert(repo.var(), repo, Methods.compact(s.returns()));
         if (data.isEmpty() || insert.isEmpty() || converted.isEmpty()) {
             return Optional.empty();
         }
-        ModelSpec input = model(data.get().annotation()).orElseThrow();
+        ModelSpec input = conversion.model(data.get().annotation()).orElseThrow();
         List<String> extra = s.arguments().stream().filter(p -> p != data.get())
                 .map(Parameter::name).filter(n -> repo.entity.model().field(n).isPresent()).toList();
         if (!repo.covers(input, extra) || s.arguments().size() != extra.size() + 1) {
@@ -258,12 +185,12 @@ final class ServiceBodies {
 
     private Optional<List<String>> update(MethodSpec spec, InjectedRepository repo) {
         Signature s = spec.parsed();
-        Optional<Parameter> data = dataParameter(s);
-        Optional<String> converted = convert(repo.var(), repo, Methods.compact(s.returns()));
+        Optional<Parameter> data = conversion.dataParameter(s);
+        Optional<String> converted = conversion.convert(repo.var(), repo, Methods.compact(s.returns()));
         if (data.isEmpty() || converted.isEmpty()) {
             return Optional.empty();
         }
-        ModelSpec changes = model(data.get().annotation()).orElseThrow();
+        ModelSpec changes = conversion.model(data.get().annotation()).orElseThrow();
         if (!changes.fields().stream().allMatch(f -> repo.entity.model().field(f.name()).isPresent())) {
             return Optional.empty();
         }
@@ -303,44 +230,6 @@ final class ServiceBodies {
             out.add("logger.info(" + PyText.literal("Deleted " + repo.entity() + " %r") + ", " + repo.var() + ")");
             return out;
         });
-    }
-
-    private Optional<String> clampLimit(Signature s) {
-        if (Methods.parameter(s, "limit").isEmpty() || settings.isEmpty()) {
-            return Optional.empty();
-        }
-        return settings.get().source().settings().stream().map(x -> x.name()).filter(LIMIT_SETTINGS::contains)
-                .findFirst().map(name -> "limit = min(limit, self._" + settings.get().param() + "." + name + ")");
-    }
-
-    /** The entity as the return type wants it: itself, or a Pydantic model read from its attributes. */
-    private Optional<String> convert(String expression, InjectedRepository repo, String target) {
-        if (target.equals(repo.entity())) {
-            return Optional.of(expression);
-        }
-        return model(target).filter(t -> readableFrom(t, repo.entity.model()))
-                .map(t -> m.use(target) + ".model_validate(" + expression + ", from_attributes=True)");
-    }
-
-    private Optional<String> convertEach(String rows, InjectedRepository repo, String element) {
-        if (element.equals(repo.entity())) {
-            return Optional.of(rows);
-        }
-        return convert("row", repo, element).map(c -> "[" + c + " for row in " + rows + "]");
-    }
-
-    /** Every field the model requires is an attribute of the entity. */
-    private static boolean readableFrom(ModelSpec target, ModelSpec entity) {
-        return target.fields().stream().allMatch(f -> f.hasDefault() || entity.field(f.name()).isPresent());
-    }
-
-    private Optional<ModelSpec> model(String type) {
-        return ctx.symbols().find(Methods.compact(type)).filter(s -> s.kind() == Symbol.Kind.MODEL)
-                .map(Symbol::model);
-    }
-
-    private Optional<Parameter> dataParameter(Signature s) {
-        return s.arguments().stream().filter(p -> model(p.annotation()).isPresent()).findFirst();
     }
 
     private Optional<String> notFound(MethodSpec spec) {

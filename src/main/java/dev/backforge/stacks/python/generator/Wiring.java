@@ -152,10 +152,10 @@ final class Wiring {
             return known.get();
         }
         m.use("Redis");
-        Optional<Component> config = redisUrl(ctx).map(Map.Entry::getKey);
+        Optional<Component> config = ctx.redisUrl().map(Map.Entry::getKey);
         Provider provider;
         if (config.isPresent()) {
-            SettingSpec url = redisUrl(ctx).orElseThrow().getValue();
+            SettingSpec url = ctx.redisUrl().orElseThrow().getValue();
             Provider settings = provider(config.get());
             m.gap();
             m.from("functools", "lru_cache");
@@ -270,18 +270,6 @@ final class Wiring {
                     challenge), " from exc"));
         }
         return new Provider("get_current_principal", false);
-    }
-
-    /** The first config setting that names the Redis URL, with its config component. */
-    static Optional<Map.Entry<Component, SettingSpec>> redisUrl(PyContext ctx) {
-        for (Component c : ctx.backend(ComponentType.CONFIG)) {
-            Optional<SettingSpec> url = c.settings().stream().filter(s -> s.name().matches(".*redis.*(url|dsn).*"))
-                    .findFirst();
-            if (url.isPresent()) {
-                return Optional.of(Map.entry(c, url.get()));
-            }
-        }
-        return Optional.empty();
     }
 
     Provider stubProvider(String name, String type, String reason) {
