@@ -75,6 +75,16 @@ final class LaunchCommand {
         out.println("backforge: run " + runId + " " + status
                 + (run.get("failure_cause").isNull() ? "" : ": " + run.get("failure_cause").asText()));
         JsonNode output = run.get("output");
+        String exit = run.path("exit_status").asText("");
+        if (exit.equals("NO_CHANGES")) {
+            out.println("  no changes since run " + output.path("same_as").asText() + ": nothing generated or written");
+        } else if (run.path("changes").isObject()) {
+            JsonNode c = run.get("changes");
+            out.printf("  changes:   %d reused, %d regenerated, %d new, %d removed%n", c.path("reused").asInt(),
+                    c.path("regenerated").asInt(), c.path("new").asInt(), c.path("removed").size());
+        }
+        run.path("publish").path("conflicts").forEach(path -> out.println("  conflict:  " + path.asText()
+                + " (yours kept; the new output beside it, or marked in it)"));
         out.println("  files:     " + local(output.get("run_folder").asText()));
         out.println("  manifest:  " + local(output.get("run_folder").asText()) + "/manifest.json");
         if (status.equals("COMPLETED")) {
