@@ -58,15 +58,22 @@ class MergeIntoTest {
         assertFalse(base.contains("person_helper"), "the base is Backforge's own output");
     }
 
-    @Test
-    void aClashKeepsThePersonsFileAndStaysOpenUntilTheFileBesideIsDeleted() throws Exception {
+    /** A folder generated from the example, where a person rewrote the docstring the next artifact changes. */
+    Path clashing(Path work) throws Exception {
         Path first = Examples.write(dir, "store.json", Examples.text("store-inventory.json"));
-        Path work = dir.resolve("work");
         assertEquals(0, Cli.run("generate", first.toString(), "--into", work.toString()).exit);
         Path stock = work.resolve(STOCK);
-        String mine = Files.readString(stock).replace("\"\"\"SELECT ... FOR UPDATE.", "\"\"\"Locks the row (mine).");
-        Files.writeString(stock, mine);
-        Path second = artifact("second.json", lockDescription("Lock the stock row for the update."));
+        Files.writeString(stock, Files.readString(stock).replace("\"\"\"SELECT ... FOR UPDATE.",
+                "\"\"\"Locks the row (mine)."));
+        return artifact("second.json", lockDescription("Lock the stock row for the update."));
+    }
+
+    @Test
+    void aClashKeepsThePersonsFileAndStaysOpenUntilTheFileBesideIsDeleted() throws Exception {
+        Path work = dir.resolve("work");
+        Path second = clashing(work);
+        Path stock = work.resolve(STOCK);
+        String mine = Files.readString(stock);
 
         Cli beside = Cli.run("generate", second.toString(), "--into", work.toString());
         assertEquals(3, beside.exit, beside.out);
@@ -86,13 +93,9 @@ class MergeIntoTest {
 
     @Test
     void conflictMarkersWhenAsked() throws Exception {
-        Path first = Examples.write(dir, "store.json", Examples.text("store-inventory.json"));
         Path work = dir.resolve("work");
-        assertEquals(0, Cli.run("generate", first.toString(), "--into", work.toString()).exit);
+        Path second = clashing(work);
         Path stock = work.resolve(STOCK);
-        Files.writeString(stock, Files.readString(stock).replace("\"\"\"SELECT ... FOR UPDATE.",
-                "\"\"\"Locks the row (mine)."));
-        Path second = artifact("second.json", lockDescription("Lock the stock row for the update."));
         Cli marked = Cli.run("generate", second.toString(), "--into", work.toString(), "--markers");
         assertEquals(3, marked.exit, marked.out);
         assertTrue(marked.out.contains("(marked in your file)"), marked.out);

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -98,6 +99,13 @@ public final class TreeMerge {
         }
         writes.keySet().forEach(deletes::remove);
         return new Plan(writes, deletes, changes);
+    }
+
+    /** The same against a tree on disk (none yet when empty): its files are theirs, its beside files found there. */
+    public static Plan plan(Map<String, byte[]> base, Optional<Path> tree, Map<String, byte[]> ours, Conflicts style)
+            throws IOException {
+        List<String> beside = TreeFiles.list(tree).stream().filter(p -> p.endsWith(BESIDE)).toList();
+        return plan(base, TreeFiles.reader(tree), ours, beside, style);
     }
 
     /** A path of the new output. */

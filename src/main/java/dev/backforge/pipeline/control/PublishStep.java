@@ -49,9 +49,7 @@ public final class PublishStep {
         if (!dryRun) {
             recover(base);
         }
-        Optional<Path> here = Optional.of(folder);
-        TreeMerge.Plan plan = TreeMerge.plan(TreeFiles.read(Optional.of(base)), TreeFiles.reader(here), files,
-                TreeFiles.list(here).stream().filter(p -> p.endsWith(TreeMerge.BESIDE)).toList(), style);
+        TreeMerge.Plan plan = TreeMerge.plan(TreeFiles.read(Optional.of(base)), Optional.of(folder), files, style);
         if (dryRun) {
             return plan;
         }

@@ -68,7 +68,8 @@ public class LlmGeneration {
                 Map<String, String> batchDrafts = new LinkedHashMap<>();
                 b.stream().filter(p -> drafts.containsKey(p.id())).forEach(p -> batchDrafts.put(p.id(),
                         drafts.get(p.id())));
-                group.add(new WorkUnit.Batch(b.stream().map(PlannedComponent::position).toList(), true, batchDrafts));
+                group.add(new WorkUnit.Batch(b.stream().map(PlannedComponent::position).toList(),
+                        WorkUnit.Source.MODEL, batchDrafts));
             }
             units.add(new WorkUnit(group));
         }
@@ -133,6 +134,6 @@ public class LlmGeneration {
 
     /** A component the template generator writes on its own. */
     private static WorkUnit single(int position) {
-        return new WorkUnit(List.of(new WorkUnit.Batch(List.of(position), false, Map.of())));
+        return new WorkUnit(List.of(new WorkUnit.Batch(List.of(position), WorkUnit.Source.TEMPLATE, Map.of())));
     }
 }

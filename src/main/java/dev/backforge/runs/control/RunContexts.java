@@ -1,6 +1,7 @@
 package dev.backforge.runs.control;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.backforge.architecture.entity.Architecture;
 import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.generation.control.ResearchPattern;
@@ -54,8 +55,16 @@ public class RunContexts {
     public GenerationContext of(long revisionId) {
         return kept(contexts, revisionId, id -> {
             ArchitectureRevision revision = store.revision(id);
-            return pipeline.plan().plan(architecture(id), revision.conventions(), research(revision));
+            return pipeline.plan().plan(architecture(id), revision.conventions(),
+                    research(revision.research(), "revision " + id));
         });
+    }
+
+    /** The context of an artifact sent with a request and not stored (a dry run), read as a stored one would be. */
+    public GenerationContext of(RunLauncher.Validated v) {
+        JsonNode research = v.request().research();
+        return pipeline.plan().plan(v.architecture(), v.request().conventions(),
+                research(research == null ? null : research.toString(), "the request"));
     }
 
     private static <T> T kept(Map<Long, T> cache, long id, Function<Long, T> make) {
@@ -72,13 +81,12 @@ public class RunContexts {
         return made;
     }
 
-    private static List<ResearchPattern> research(ArchitectureRevision revision) {
+    private static List<ResearchPattern> research(String json, String owner) {
         try {
-            return revision.research() == null ? List.of()
-                    : Json.ARTIFACT.readValue(revision.research(), new TypeReference<List<ResearchPattern>>() {
-                    });
+            return json == null ? List.of() : Json.ARTIFACT.readValue(json, new TypeReference<List<ResearchPattern>>() {
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("revision " + revision.id() + " has unreadable research", e);
+            throw new UncheckedIOException(owner + " has unreadable research", e);
         }
     }
 }

@@ -7,7 +7,6 @@ import dev.backforge.kernel.Hashes;
 import dev.backforge.output.control.AtomicFiles;
 import dev.backforge.output.entity.ComponentOutcome;
 import dev.backforge.output.entity.GeneratedFile;
-import dev.backforge.output.entity.TokenUsage;
 import dev.backforge.pipeline.control.Pipeline;
 import dev.backforge.planning.entity.PlannedComponent;
 import dev.backforge.runs.entity.ComponentResult;
@@ -21,8 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +44,9 @@ public class RunGenerate {
 
     @Inject
     RunStore store;
+
+    @Inject
+    RunReuse reuse;
 
     @Inject
     RunContexts contexts;
@@ -81,7 +81,7 @@ public class RunGenerate {
         List<WorkUnit> units = new ArrayList<>();
         for (int from = 0; from < copied.size(); from += REUSED_PER_UNIT) {
             units.add(new WorkUnit(List.of(new WorkUnit.Batch(copied.subList(from, Math.min(copied.size(),
-                    from + REUSED_PER_UNIT)), false, Map.of()))));
+                    from + REUSED_PER_UNIT)), WorkUnit.Source.EARLIER_RUN, Map.of()))));
         }
         units.addAll(models.units(contexts.of(run.revisionId()), run.options(), open.stream()
                 .filter(r -> !reused(r)).map(ComponentResult::position).toList()));
@@ -103,10 +103,11 @@ public class RunGenerate {
         Set<Integer> verified = new TreeSet<>();
         List<Future<UnitOutcome>> running = new ArrayList<>();
         for (WorkUnit.Batch batch : unit.batches()) {
-            if (batch.model()) {
-                running.add(executor.submit(() -> modelBatch(run, context, batch)));
-            } else {
-                templateBatch(run, context, batch, outcomes, failures);
+            switch (batch.source()) {
+                case MODEL -> running.add(executor.submit(() -> modelBatch(run, context, batch)));
+                case TEMPLATE -> templateBatch(context, batch, outcomes, failures);
+                case EARLIER_RUN -> batch.positions().forEach(position -> takeEarlier(run, context.plan().get(position),
+                        store.result(run.id(), position).orElseThrow(), outcomes, failures));
             }
         }
         for (var future : running) {
@@ -131,15 +132,10 @@ public class RunGenerate {
         return RunReuse.REUSED.equals(r.origin());
     }
 
-    private void templateBatch(Run run, GenerationContext context, WorkUnit.Batch batch,
+    private void templateBatch(GenerationContext context, WorkUnit.Batch batch,
                                Map<Integer, ComponentOutcome> outcomes, Map<Integer, String> failures) {
         for (int position : batch.positions()) {
             PlannedComponent p = context.plan().get(position);
-            ComponentResult row = store.result(run.id(), position).orElseThrow();
-            if (reused(row)) {
-                reuse(run, p, row, outcomes, failures);
-                continue;
-            }
             long started = System.nanoTime();
             try {
                 GeneratedFile file = pipeline.generate().generate(context, p);
@@ -152,18 +148,11 @@ public class RunGenerate {
     }
 
     /** The file the run before made from the same inputs: taken as it is, with no generation and no model call. */
-    private void reuse(Run run, PlannedComponent p, ComponentResult row, Map<Integer, ComponentOutcome> outcomes,
-                       Map<Integer, String> failures) {
-        ComponentResult earlier = store.result(row.reusedFrom(), p.id()).orElse(null);
-        Path file = workspace.runOutput(run.workflowId(), row.reusedFrom()).resolve(p.component().filePath());
+    private void takeEarlier(Run run, PlannedComponent p, ComponentResult row, Map<Integer, ComponentOutcome> outcomes,
+                             Map<Integer, String> failures) {
         try {
-            if (earlier == null) {
-                throw new IOException("no result");
-            }
-            GeneratedFile f = StoredResults.file(earlier, Files.readString(file, StandardCharsets.UTF_8));
-            outcomes.put(p.position(), new ComponentOutcome(p.component(), new GeneratedFile(f.path(),
-                    f.componentId(), f.content(), f.description(), f.dependenciesUsed(), f.implemented(), f.stubs(),
-                    TokenUsage.NONE), List.of(), 0));
+            outcomes.put(p.position(), new ComponentOutcome(p.component(), reuse.file(run.workflowId(),
+                    row.reusedFrom(), p), List.of(), 0));
         } catch (IOException e) {
             // gone since the run was planned: the component fails now, and a restart generates it afresh
             row.origin(row.fingerprint(), RunReuse.REGENERATED, null);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.generation.control.GenerationException;
-import dev.backforge.generation.control.ResearchPattern;
 import dev.backforge.http.JsonBodies;
 import dev.backforge.kernel.Json;
 import dev.backforge.kernel.Problem;
@@ -17,21 +16,17 @@ import dev.backforge.output.entity.ComponentOutcome;
 import dev.backforge.pipeline.control.Pipeline;
 import dev.backforge.planning.entity.PlannedComponent;
 import dev.backforge.problems.ProblemException;
-import dev.backforge.runs.entity.ComponentResult;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A dry run: what a run of this artifact would do now, without writing anything. Components reused, regenerated,
@@ -47,9 +42,6 @@ public class RunPlans {
 
     @Inject
     RunPublish publish;
-
-    @Inject
-    RunStore store;
 
     @Inject
     Workspace workspace;
@@ -78,11 +70,7 @@ public class RunPlans {
         JsonNode tree = body.length == 0 ? null : readOrNull(body);
         if (tree != null && tree.has("architecture")) {
             RunLauncher.Validated v = launcher.validate(workflowId, body);
-            List<ResearchPattern> research = v.request().research() == null ? List.of()
-                    : Json.ARTIFACT.convertValue(v.request().research(),
-                            Json.ARTIFACT.getTypeFactory().constructCollectionType(List.class, ResearchPattern.class));
-            GenerationContext context = pipeline.plan().plan(v.architecture(), v.request().conventions(), research);
-            return plan(workflowId, context, v.request().options());
+            return plan(workflowId, contexts.of(v), v.request().options());
         }
         var revision = registration.latestRevision(workflowId).orElseThrow(() -> ProblemException.notFound(
                 "workflow " + workflowId + " has no architecture yet: send one as {\"architecture\": ...}"));
@@ -147,17 +135,11 @@ public class RunPlans {
     /** Each component's file as the run would have it: taken from the run before, or made by the templates now. */
     private List<ComponentOutcome> outcomes(String workflowId, GenerationContext context, RunReuse.Changes changes)
             throws IOException {
-        Map<String, Map<String, ComponentResult>> earlier = new LinkedHashMap<>();
         List<ComponentOutcome> out = new ArrayList<>();
         for (PlannedComponent p : context.plan().components()) {
             RunReuse.Origin origin = changes.origins().get(p.id());
             if (origin.origin().equals(RunReuse.REUSED)) {
-                ComponentResult r = earlier.computeIfAbsent(origin.from(), id -> store.results(id).stream()
-                        .collect(Collectors.toMap(ComponentResult::componentId, Function.identity(), (a, b) -> a)))
-                        .get(p.id());
-                String content = Files.readString(workspace.runOutput(workflowId, origin.from())
-                        .resolve(p.component().filePath()), StandardCharsets.UTF_8);
-                out.add(new ComponentOutcome(p.component(), StoredResults.file(r, content), List.of(), 0));
+                out.add(new ComponentOutcome(p.component(), reuse.file(workflowId, origin.from(), p), List.of(), 0));
             } else {
                 try {
                     out.add(pipeline.generateAndVerify(context, p));

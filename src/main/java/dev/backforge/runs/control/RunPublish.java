@@ -112,11 +112,9 @@ public class RunPublish {
                 .filter(Files::isDirectory);
         Map<String, byte[]> baseFiles = new LinkedHashMap<>(TreeFiles.read(base));
         baseFiles.remove("manifest.json");
-        Optional<Path> current = tree.current();
-        List<String> beside = TreeFiles.list(current).stream().filter(p -> p.endsWith(TreeMerge.BESIDE)).toList();
         TreeMerge.Conflicts style = RunOptions.MARKERS.equals(conflicts)
                 ? TreeMerge.Conflicts.MARKERS : TreeMerge.Conflicts.BESIDE;
-        return TreeMerge.plan(baseFiles, TreeFiles.reader(current), ours, beside, style);
+        return TreeMerge.plan(baseFiles, tree.current(), ours, style);
     }
 
     private ManifestStep.Manifest manifest(Run run, GenerationContext context, List<ComponentOutcome> outcomes,

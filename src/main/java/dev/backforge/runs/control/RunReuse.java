@@ -7,6 +7,8 @@ import dev.backforge.generation.llm.control.LlmGenerator;
 import dev.backforge.http.JsonBodies;
 import dev.backforge.kernel.Hashes;
 import dev.backforge.output.control.PublishedTree;
+import dev.backforge.output.entity.GeneratedFile;
+import dev.backforge.output.entity.TokenUsage;
 import dev.backforge.pipeline.control.Pipeline;
 import dev.backforge.planning.entity.PlannedComponent;
 import dev.backforge.runs.entity.ComponentResult;
@@ -18,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,10 +64,7 @@ public class RunReuse {
             n.put("reused", count(REUSED));
             n.put("regenerated", count(REGENERATED));
             n.put("new", count(NEW));
-            removed.forEach(n.withArray("removed")::add);
-            if (removed.isEmpty()) {
-                n.putArray("removed");
-            }
+            removed.forEach(n.putArray("removed")::add);
             return JsonBodies.write(n);
         }
     }
@@ -106,6 +106,19 @@ public class RunReuse {
             }
         }
         return new Changes(previous.map(Run::id), origins, new ArrayList<>(before.keySet()));
+    }
+
+    /**
+     * A reused component's file as the run before made it, at no token cost now. Fails when the earlier file or its
+     * result is gone.
+     */
+    public GeneratedFile file(String workflowId, String fromRunId, PlannedComponent p) throws IOException {
+        ComponentResult earlier = store.result(fromRunId, p.id())
+                .orElseThrow(() -> new IOException("run " + fromRunId + " has no result for " + p.id()));
+        GeneratedFile f = StoredResults.file(earlier, Files.readString(workspace.runOutput(workflowId, fromRunId)
+                .resolve(p.component().filePath()), StandardCharsets.UTF_8));
+        return new GeneratedFile(f.path(), f.componentId(), f.content(), f.description(), f.dependenciesUsed(),
+                f.implemented(), f.stubs(), TokenUsage.NONE);
     }
 
     /** The run this one builds on: the one whose output is published, else the latest completed one. */

@@ -5,16 +5,22 @@ import java.util.Map;
 
 /**
  * An item of the generate step: components generated and committed together. A template unit is one component; a
- * model unit is up to {@code parallelism} batches, each one prompt, run at the same time.
+ * model unit is up to {@code parallelism} batches, each one prompt, run at the same time; a unit of files reused from
+ * the run before holds many.
  */
 public record WorkUnit(List<Batch> batches) {
 
+    /** Who makes a batch's files: the templates, a language model, or the run before (its files taken as they are). */
+    public enum Source {
+        TEMPLATE, MODEL, EARLIER_RUN
+    }
+
     /**
-     * Plan positions generated together; {@code model} says whether a language model writes them. In hybrid mode,
-     * {@code drafts} holds the template's file of each of its components that the model completes (by component id),
-     * as the reader made them to form the batch.
+     * Plan positions generated together, and who makes their files. In hybrid mode, {@code drafts} holds the
+     * template's file of each of its components that the model completes (by component id), as the reader made them
+     * to form the batch.
      */
-    public record Batch(List<Integer> positions, boolean model, Map<String, String> drafts) {
+    public record Batch(List<Integer> positions, Source source, Map<String, String> drafts) {
     }
 
     public List<Integer> positions() {
