@@ -12,6 +12,10 @@
 #   BACKFORGE_DB         h2 | postgres                                               (default h2)
 #   BACKFORGE_DB_HOST, BACKFORGE_DB_PORT, BACKFORGE_DB_NAME, BACKFORGE_DB_USER, BACKFORGE_DB_PASSWORD
 #                        PostgreSQL connection      (default 127.0.0.1, 5432, backforge, backforge, backforge)
+#   BACKFORGE_CLUSTER    join Payara's data grid with this discovery, e.g. tcpip:10.0.0.1:6900,10.0.0.2:6900
+#                        or dns:backforge.internal:6900 (default: no grid, --nohazelcast)
+#   BACKFORGE_CLUSTER_PORT  the data grid port of this instance                      (default 6900)
+#   BACKFORGE_INSTANCE_NAME this instance's name among those sharing the store        (default the host name)
 #   JAVA_OPTS            extra JVM options, e.g. -Dbackforge.recovery.auto-restart=false
 #
 # Access: on first use the script creates an operator, "operator", with a random password kept in
@@ -63,8 +67,11 @@ credentials() {
 server_command() {
   local libs=()
   [ "$db" = postgres ] && libs=(--addlibs target/lib/postgresql.jar)
+  local grid=(--nohazelcast)
+  [ -n "${BACKFORGE_CLUSTER:-}" ] && grid=(--clustername backforge --clustermode "$BACKFORGE_CLUSTER"
+    --startport "${BACKFORGE_CLUSTER_PORT:-6900}")
   # no --rootDir: each boot gets a fresh runtime folder; runs, job repository and files live in the store and workspace
-  echo java ${JAVA_OPTS:-} -Xmx1g -Dbackforge.workspace="$workspace" -jar target/payara-micro.jar --nohazelcast \
+  echo java ${JAVA_OPTS:-} -Xmx1g -Dbackforge.workspace="$workspace" -jar target/payara-micro.jar "${grid[@]}" \
     --postbootcommandfile "$(post_boot_file)" "${libs[@]}" --deploy target/backforge.war --contextroot / --port "$port"
 }
 

@@ -107,7 +107,8 @@ async function runsPage(params) {
         <td><a href="#/runs/${esc(r.id)}">${esc(r.workflow_id)}</a><div class="muted">${esc(r.id.substring(0, 8))}</div></td>
         <td>${esc(r.generator)}</td><td>${when(r.started_at || r.created_at)}</td><td class="num">${seconds(r.duration_ms)}</td>
         <td>${progress(r.progress)} <span class="muted">${r.progress.generated}/${r.progress.total}</span></td>
-        <td class="num">${r.tokens.total}</td><td class="muted">${esc(r.trigger || '')}</td></tr>`).join('');
+        <td class="num">${r.tokens.total}</td><td class="muted">${esc(r.trigger || '')}</td>
+        <td class="muted">${esc(r.instance ? r.instance.name || r.instance.id.substring(0, 8) : '')}</td></tr>`).join('');
     const last = Math.max(0, Math.ceil(data.total / 20) - 1);
     view(`<div class="card"><h1>Runs</h1>
         <form class="filters" id="run-filters">
@@ -118,8 +119,8 @@ async function runsPage(params) {
           <label>To <input type="datetime-local" name="to" value="${esc(q.get('to') || '')}"></label>
           <button type="submit">Filter</button></form>
         <table id="runs-table"><thead><tr><th>Status</th><th>Workflow</th><th>Generator</th><th>Started</th>
-          <th class="num">Duration</th><th>Progress</th><th class="num">Tokens</th><th>Trigger</th></tr></thead>
-          <tbody>${rows || '<tr><td colspan="8" class="muted">No runs.</td></tr>'}</tbody></table>
+          <th class="num">Duration</th><th>Progress</th><th class="num">Tokens</th><th>Trigger</th><th>Instance</th></tr></thead>
+          <tbody>${rows || '<tr><td colspan="9" class="muted">No runs.</td></tr>'}</tbody></table>
         <div class="pager"><button id="prev" ${page === 0 ? 'disabled' : ''}>Previous</button>
           <span class="muted">page ${page + 1} of ${last + 1} (${data.total} runs)</span>
           <button id="next" ${page >= last ? 'disabled' : ''}>Next</button></div></div>`);
@@ -159,6 +160,8 @@ async function runPage(id) {
           <span class="muted">Started / ended</span><span>${when(r.started_at)} / ${when(r.ended_at)} (${seconds(r.duration_ms)})</span>
           <span class="muted">Progress</span><span>${progress(r.progress)} ${r.progress.generated}/${r.progress.total} generated, ${r.progress.failed} failed</span>
           <span class="muted">Tokens</span><span>${r.tokens.prompt} prompt + ${r.tokens.completion} completion</span>
+          <span class="muted">Executions</span><span id="run-executions">${r.execution_history.map(e =>
+              `${esc(e.execution_id)} on ${esc(e.instance ? e.instance.name || e.instance.id : 'unknown')}`).join(', ') || 'none yet (queued)'}</span>
           <span class="muted">Exit status</span><span id="exit-status">${esc(r.exit_status || '')}${r.exit_status === 'NO_CHANGES'
               ? ` (no changes since <a href="#/runs/${esc(r.output.same_as || '')}">${esc((r.output.same_as || '').substring(0, 8))}</a>: nothing written)` : ''}</span>
           ${r.changes ? `<span class="muted">Changes</span>${changesHtml(r.changes, 'run-changes')}` : ''}</div>
@@ -253,6 +256,21 @@ async function manifestPage(id) {
 }
 
 // ---- schedules ----------------------------------------------------------------------------------------------
+
+// ---- instances ----------------------------------------------------------------------------------------------
+
+async function instancesPage() {
+    const data = await api('instances');
+    const rows = data.items.map(i => `<tr><td>${esc(i.name)}${i.self ? ' <span class="muted">(answering)</span>' : ''}
+        <div class="muted">${esc(i.id)}</div></td><td>${badge(i.state.toLowerCase())}</td><td class="num">${i.capacity}</td>
+        <td>${when(i.started_at)}</td><td>${when(i.heartbeat_at)}</td><td>${when(i.ended_at)}
+        <div class="muted">${esc(i.end_reason || '')}</div></td></tr>`).join('');
+    view(`<div class="card"><h1>Instances</h1><p class="muted">The servers sharing this store; runs go to whichever
+        has room, and the runs of one that is gone are taken over by the others.</p>
+        <table id="instances-table"><thead><tr><th>Instance</th><th>State</th><th class="num">Capacity</th><th>Started</th>
+        <th>Heartbeat</th><th>Ended</th></tr></thead><tbody>${rows}</tbody></table></div>`);
+    autoRefresh(true, instancesPage);
+}
 
 async function schedulesPage() {
     clearInterval(refresh);
@@ -408,6 +426,8 @@ async function route() {
             await workflowPage(parts[1]);
         } else if (parts[0] === 'schedules') {
             await schedulesPage();
+        } else if (parts[0] === 'instances') {
+            await instancesPage();
         } else if (parts[0] === 'launch') {
             launchPage();
         } else {

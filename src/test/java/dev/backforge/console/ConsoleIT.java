@@ -147,6 +147,17 @@ public class ConsoleIT {
         browser.get(base().resolve("console/#/runs?workflow=" + workflow).toString());
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#runs-table tbody tr"), 2));
         screenshot("runs-list.png");
+
+        // where the run was executed, on its page and among the instances
+        browser.get(base().resolve("console/#/runs/" + firstRun).toString());
+        String executions = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("run-executions")))
+                .getText();
+        browser.get(base().resolve("console/#/instances").toString());
+        WebElement instances = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("instances-table")));
+        String self = instances.findElement(By.xpath(".//tr[contains(., '(answering)')]")).getText();
+        assertTrue(self.contains("alive"), self);
+        assertTrue(executions.contains(self.split(" ")[0].strip()), executions + " ran on " + self);
+        screenshot("instances.png");
     }
 
     @Test

@@ -63,7 +63,7 @@ class ObservabilityIT {
             assertTrue(new String(Files.readAllBytes(text), StandardCharsets.UTF_8).contains("# TYPE"));
 
             // the store's schema came from the migrations: the deploy logged no error on the way
-            String log = Files.readString(server.workspace().resolve("server-1.log"));
+            String log = Files.readString(server.log());
             assertTrue(log.contains("store migrated to version"), "migrations ran");
             assertTrue(log.lines().noneMatch(l -> l.contains("SEVERE") || l.contains("EclipseLink") && l
                     .contains("Exception")), "errors in the log");

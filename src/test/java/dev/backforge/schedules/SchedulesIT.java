@@ -88,7 +88,7 @@ class SchedulesIT {
         assumeTrue(MicroServer.STORE.equals("postgres"), "two servers share one store only on PostgreSQL");
         String workflow = "shared-" + UUID.randomUUID().toString().substring(0, 8);
         try (MicroServer a = new MicroServer(MicroServer.newWorkspace("schedules-a"), MicroServer.STORE, FAST);
-                MicroServer b = a.peer(MicroServer.newWorkspace("schedules-b"), FAST)) {
+                MicroServer b = a.peer(FAST)) {
             a.start();
             b.start();
             Server api = a.client();

@@ -1,6 +1,9 @@
 package dev.backforge.store;
 
+import dev.backforge.cluster.entity.Instance;
 import dev.backforge.llmclient.entity.CachedAnswer;
+import dev.backforge.llmclient.entity.RateGrant;
+import dev.backforge.llmclient.entity.RateKey;
 import dev.backforge.runs.entity.ArchitectureRevision;
 import dev.backforge.runs.entity.ComponentResult;
 import dev.backforge.runs.entity.GenerationAttempt;
@@ -92,7 +95,8 @@ class StoreMigrationsTest {
         StoreMigrations.migrate(ds);
         List<String> missing = new ArrayList<>();
         for (Class<?> entity : List.of(Run.class, ComponentResult.class, GenerationAttempt.class,
-                ArchitectureRevision.class, Workflow.class, RunExecution.class, Schedule.class, CachedAnswer.class)) {
+                ArchitectureRevision.class, Workflow.class, RunExecution.class, Schedule.class, CachedAnswer.class,
+                Instance.class, RateKey.class, RateGrant.class)) {
             String table = entity.getAnnotation(Table.class).name();
             Set<String> columns = new HashSet<>();
             try (Connection c = ds.getConnection();

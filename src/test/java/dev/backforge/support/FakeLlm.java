@@ -57,6 +57,11 @@ public final class FakeLlm implements AutoCloseable {
     private final Map<String, Integer> answersByPrompt = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> accepted = new ArrayList<>();
+    private final AtomicInteger overLimit = new AtomicInteger();
+    private final List<Long> rateLimitedAt = Collections.synchronizedList(new ArrayList<>());
+    private volatile int perMinute;
     private volatile Fault always;
     private volatile long latencyMillis;
     private volatile int retryAfterSeconds = 1;
@@ -85,6 +90,64 @@ public final class FakeLlm implements AutoCloseable {
     public FakeLlm latency(long millis) {
         latencyMillis = millis;
         return this;
+    }
+
+    /**
+     * A provider's rate limit: a call arriving when this many were accepted in the last 60 s gets 429 with the
+     * seconds until a slot frees as Retry-After (0: no limit).
+     */
+    public FakeLlm limit(int requestsPerMinute) {
+        perMinute = requestsPerMinute;
+        return this;
+    }
+
+    /** When the injected 429s (Fault.RATE_LIMITED) were answered (System.nanoTime()). */
+    public List<Long> rateLimitedAt() {
+        synchronized (rateLimitedAt) {
+            return List.copyOf(rateLimitedAt);
+        }
+    }
+
+    /** Calls refused for going over the limit. */
+    public int overLimit() {
+        return overLimit.get();
+    }
+
+    /** When each call arrived (System.nanoTime()), in order. */
+    public List<Long> arrivals() {
+        synchronized (arrivals) {
+            return List.copyOf(arrivals);
+        }
+    }
+
+    /** The most calls that arrived within any 60 seconds. */
+    public int mostInAnyMinute() {
+        List<Long> all = new ArrayList<>(arrivals());
+        Collections.sort(all);
+        int most = 0;
+        for (int i = 0, j = 0; j < all.size(); j++) {
+            while (all.get(j) - all.get(i) >= 60_000_000_000L) {
+                i++;
+            }
+            most = Math.max(most, j - i + 1);
+        }
+        return most;
+    }
+
+    /** Seconds until a slot frees, or 0 when the call is within the limit (then it counts). */
+    private long limited() {
+        if (perMinute <= 0) {
+            return 0;
+        }
+        synchronized (accepted) {
+            long now = System.nanoTime();
+            accepted.removeIf(t -> now - t >= 60_000_000_000L);
+            if (accepted.size() >= perMinute) {
+                return Math.max(1, (accepted.get(0) + 60_000_000_000L - now + 999_999_999L) / 1_000_000_000L);
+            }
+            accepted.add(now);
+            return 0;
+        }
     }
 
     public FakeLlm retryAfter(int seconds) {
@@ -159,6 +222,14 @@ public final class FakeLlm implements AutoCloseable {
         long started = System.nanoTime();
         try (exchange) {
             calls.incrementAndGet();
+            arrivals.add(System.nanoTime());
+            long wait = limited();
+            if (wait > 0) {
+                overLimit.incrementAndGet();
+                exchange.getResponseHeaders().add("Retry-After", String.valueOf(wait));
+                send(exchange, 429, "{\"error\": {\"message\": \"rate limit reached\"}}");
+                return;
+            }
             JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
             String system = anthropic ? request.path("system").asText() : message(request, "system");
             String user = message(request, "user");
@@ -166,6 +237,7 @@ public final class FakeLlm implements AutoCloseable {
             Fault fault = always != null ? always : faults.poll();
             sleep(latencyMillis);
             if (fault == Fault.RATE_LIMITED) {
+                rateLimitedAt.add(System.nanoTime());
                 exchange.getResponseHeaders().add("Retry-After", String.valueOf(retryAfterSeconds));
                 send(exchange, 429, "{\"error\": {\"message\": \"rate limited\"}}");
                 return;
@@ -201,7 +273,8 @@ public final class FakeLlm implements AutoCloseable {
                     truncated);
             if (send(exchange, 200, body)) {
                 answered.incrementAndGet();
-                answersByPrompt.merge(Hashes.sha256(system + "\n" + user), 1, Integer::sum);
+                String prompt = Hashes.sha256(system + "\n" + user);
+                answersByPrompt.merge(prompt, 1, Integer::sum);
             }
         } finally {
             latencies.add((System.nanoTime() - started) / 1_000_000);

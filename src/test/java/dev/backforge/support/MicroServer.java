@@ -29,6 +29,8 @@ public final class MicroServer implements AutoCloseable {
     private final String database;
     private final int port;
     private final List<String> systemProperties;
+    private final String name;
+    private final List<String> microOptions = new ArrayList<>(List.of("--nohazelcast"));
     private Process process;
     private int starts;
 
@@ -41,6 +43,8 @@ public final class MicroServer implements AutoCloseable {
         this.workspace = workspace;
         this.store = store;
         this.systemProperties = systemProperties;
+        // the instance's name stays with this object across restarts: a new boot replaces the one it killed
+        this.name = "it-" + UUID.randomUUID().toString().substring(0, 8);
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
@@ -50,9 +54,26 @@ public final class MicroServer implements AutoCloseable {
                 : store.equals("postgres") ? createDatabase(workspace) : null;
     }
 
-    /** Another server on the same store (PostgreSQL), with a workspace of its own. */
-    public MicroServer peer(Path workspace, List<String> systemProperties) throws IOException {
+    /** Another server on the same store (PostgreSQL) and the same workspace, as a cluster's instances share them. */
+    public MicroServer peer(List<String> systemProperties) throws IOException {
         return new MicroServer(workspace, store, systemProperties, database);
+    }
+
+    /** Payara Micro options in place of {@code --nohazelcast}, e.g. to join a data grid. */
+    public MicroServer microOptions(List<String> options) {
+        microOptions.clear();
+        microOptions.addAll(options);
+        return this;
+    }
+
+    /** The log of the server's latest boot. */
+    public Path log() {
+        return workspace.resolve("server-" + name + "-" + starts + ".log");
+    }
+
+    /** The configured instance name. */
+    public String name() {
+        return name;
     }
 
     private static String createDatabase(Path workspace) {
@@ -103,19 +124,20 @@ public final class MicroServer implements AutoCloseable {
         Path target = Path.of(System.getProperty("backforge.target", "target"));
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx1g", "-Dbackforge.workspace=" + workspace));
+                        "-Xmx1g", "-Dbackforge.workspace=" + workspace, "-Dbackforge.instance.name=" + name));
         Credentials.writeUsersFile(workspace);
         systemProperties.forEach(p -> command.add("-D" + p));
         // no --rootDir: every boot starts from a fresh runtime folder, all state lives in the database and the
         // workspace (a kept runtime folder would deploy the previous boot's copy of the application as well)
-        command.addAll(List.of("-jar", target.resolve("payara-micro.jar").toString(), "--nohazelcast",
-                "--postbootcommandfile", postBootFile(target).toString(),
+        command.addAll(List.of("-jar", target.resolve("payara-micro.jar").toString()));
+        command.addAll(microOptions);
+        command.addAll(List.of("--postbootcommandfile", postBootFile(target).toString(),
                 "--deploy", Deployments.pacedWar().toString(), "--contextroot", "/",
                 "--port", String.valueOf(port)));
         if (store.equals("postgres")) {
             command.addAll(List.of("--addlibs", target.resolve("lib/postgresql.jar").toString()));
         }
-        Path log = workspace.resolve("server-" + (++starts) + ".log");
+        Path log = workspace.resolve("server-" + name + "-" + (++starts) + ".log");
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (System.nanoTime() < deadline) {
@@ -175,7 +197,7 @@ public final class MicroServer implements AutoCloseable {
         if (store.equals("postgres")) {
             Path template = Path.of(System.getProperty("backforge.basedir", "."))
                     .resolve("server-config/post-boot-postgres.asadmin");
-            Path file = workspace.resolve("post-boot-postgres.asadmin");
+            Path file = workspace.resolve("post-boot-postgres-" + name + ".asadmin");
             Files.writeString(file, Files.readString(template)
                     .replace("@backforge.db.host@", System.getProperty("backforge.db.host", "127.0.0.1"))
                     .replace("@backforge.db.port@", System.getProperty("backforge.db.port", "5432"))
@@ -186,7 +208,7 @@ public final class MicroServer implements AutoCloseable {
         }
         Path template = Path.of(System.getProperty("backforge.basedir", "."))
                 .resolve("server-config/post-boot-h2.asadmin");
-        Path file = workspace.resolve("post-boot-h2.asadmin");
+        Path file = workspace.resolve("post-boot-h2-" + name + ".asadmin");
         Files.writeString(file, Files.readString(template).replace("@backforge.workspace@", workspace.toString()));
         return file;
     }

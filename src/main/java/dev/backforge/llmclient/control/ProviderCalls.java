@@ -33,9 +33,13 @@ public class ProviderCalls {
     @Inject
     LlmConfig config;
 
+    @Inject
+    RateLimits limits;
+
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
 
     public LlmResponse send(LlmRequest request) {
+        limits.acquire(request.provider());
         Response response;
         try {
             response = "anthropic".equals(request.provider()) ? anthropic(request) : openAi(request);
@@ -48,6 +52,11 @@ public class ProviderCalls {
             int status = response.getStatus();
             if (status == 429 || status == 408 || status >= 500) {
                 long retryAfter = retryAfter(response.getHeaderString("Retry-After"));
+                if (status == 429) {
+                    // the limit is the key's, not this instance's: every instance waits
+                    limits.pause(request.provider(), Math.min(retryAfter > 0 ? retryAfter : 1000,
+                            MAX_RETRY_AFTER_MILLIS));
+                }
                 if (retryAfter > 0) {
                     // honour the provider's wait before the next attempt
                     sleep(Math.min(retryAfter, MAX_RETRY_AFTER_MILLIS));

@@ -1,5 +1,7 @@
 package dev.backforge.runs.control;
 
+import dev.backforge.cluster.control.InstanceStore;
+import dev.backforge.cluster.control.Membership;
 import dev.backforge.problems.ProblemException;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunStatus;
@@ -24,14 +26,28 @@ public class RunActions {
     RunStore store;
 
     @Inject
+    RunClaims claims;
+
+    @Inject
     RunRegistration registration;
 
     @Inject
     Jobs jobs;
 
+    @Inject
+    Membership membership;
+
+    @Inject
+    InstanceStore instances;
+
     /** What may be done with a run now. */
     public List<String> allowed(Run run) {
         List<String> actions = new ArrayList<>();
+        if (run.status() == RunStatus.QUEUED) {
+            // waiting for an instance with room: it may be taken out of the queue
+            actions.add("abandon");
+            return actions;
+        }
         BatchStatus status = batchStatus(run);
         if (status == null) {
             return actions;
@@ -56,16 +72,24 @@ public class RunActions {
         if (status == null) {
             return null;
         }
-        // an execution the repository calls running but this server does not run is a crash leftover
+        // an execution the repository calls running that neither this server nor the live instance owning the run
+        // runs is a crash leftover
         boolean stale = (status == BatchStatus.STARTING || status == BatchStatus.STARTED)
-                && !jobs.running().contains(run.currentExecutionId());
+                && !jobs.running().contains(run.currentExecutionId()) && !runsElsewhere(run);
         return stale ? null : status;
     }
 
+    private boolean runsElsewhere(Run run) {
+        return run.owner() != null && !run.owner().equals(membership.id()) && instances.alive().contains(run.owner());
+    }
+
+    /** Stops the run here, or asks the instance executing it to (it stops what it owns that is STOPPING). */
     public Run stop(String runId) {
         Run run = find(runId);
         require(run, "stop");
-        jobs.stop(run.currentExecutionId());
+        if (!runsElsewhere(run)) {
+            jobs.stop(run.currentExecutionId());
+        }
         store.status(runId, RunStatus.STOPPING);
         return find(runId);
     }
@@ -83,13 +107,13 @@ public class RunActions {
 
     /** Restarts from an execution known to be over; used by the API and by crash recovery. */
     public Run restartFrom(String runId, long fromExecution) {
-        if (!store.claimRestart(runId, fromExecution)) {
+        if (!store.claimRestart(runId, fromExecution, membership.id())) {
             throw ProblemException.conflict("run " + runId + " is already being restarted or is not restartable");
         }
         Run run = find(runId);
         try {
             long execution = jobs.restart(fromExecution, runId, run.options().itemCount());
-            return registration.follow(runId, execution);
+            return registration.follow(runId, execution, membership.id());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "restart of run " + runId + " failed", e);
             store.releaseClaim(runId, fromExecution, "restart failed: " + e.getMessage());
@@ -100,6 +124,12 @@ public class RunActions {
     public Run abandon(String runId) {
         Run run = find(runId);
         require(run, "abandon");
+        if (run.status() == RunStatus.QUEUED) {
+            if (!claims.abandonQueued(runId)) {
+                throw ProblemException.conflict("run " + runId + " has just been started by an instance; stop it");
+            }
+            return find(runId);
+        }
         jobs.abandon(run.currentExecutionId());
         store.ended(runId, RunStatus.ABANDONED, "ABANDONED", run.failureCause());
         return find(runId);

@@ -49,6 +49,9 @@ public class RunGenerate {
     RunReuse reuse;
 
     @Inject
+    RunOwnership ownership;
+
+    @Inject
     RunContexts contexts;
 
     @Inject
@@ -184,6 +187,7 @@ public class RunGenerate {
 
     /** Writer: each file on disk (atomically) and its result, or the failure, in the chunk's transaction. */
     public void commit(String runId, UnitOutcome unit) throws IOException {
+        ownership.check(runId);
         Path output = workspace.runOutput(store.get(runId).workflowId(), runId);
         for (var e : unit.outcomes().entrySet()) {
             commit(runId, output, e.getKey(), e.getValue(), unit.verified().contains(e.getKey()));

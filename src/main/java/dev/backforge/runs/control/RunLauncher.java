@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,13 +31,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class RunLauncher {
 
-    private static final Logger LOG = Logger.getLogger(RunLauncher.class.getName());
-
     @Inject
     RunRegistration registration;
 
     @Inject
-    Jobs jobs;
+    RunDispatch dispatch;
 
     @Inject
     RunReuse reuse;
@@ -83,7 +79,7 @@ public class RunLauncher {
         String research = request.research() == null ? null : request.research().toString();
         Run run = registration.register(workflowId, v.architecture().architectureId(), Hashes.sha256(content),
                 content, request.conventions(), research, request.options(), UUID.randomUUID().toString(), trigger);
-        return start(run);
+        return queued(run);
     }
 
     /**
@@ -177,19 +173,13 @@ public class RunLauncher {
             return Optional.empty();
         }
         Run run = registration.registerFor(revision, options, UUID.randomUUID().toString(), trigger);
-        return Optional.of(start(run));
+        return Optional.of(queued(run));
     }
 
-    /** Starts the job of a stored run; a failure to start ends the run as failed with its cause. */
-    public Run start(Run run) {
-        try {
-            long execution = jobs.start(run.id(), run.options().itemCount());
-            return registration.follow(run.id(), execution);
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "could not start run " + run.id(), e);
-            registration.failed(run.id(), "the batch job could not be started: " + e.getMessage());
-            throw e;
-        }
+    /** A stored run waits in the queue; this instance starts it at once when it has room. */
+    private Run queued(Run run) {
+        dispatch.dispatch();
+        return store.get(run.id());
     }
 
     private static ProblemException invalid(int status, String title, List<RuleViolation> violations) {

@@ -49,6 +49,9 @@ public class RunPublish {
     RunContexts contexts;
 
     @Inject
+    RunOwnership ownership;
+
+    @Inject
     Workspace workspace;
 
     @Inject
@@ -94,6 +97,7 @@ public class RunPublish {
         if (manifest.errors() > 0 && run.options().failOnVerificationErrors()) {
             return new Published(manifest.errors(), 0);
         }
+        ownership.check(runId);
         Map<String, byte[]> writes = new LinkedHashMap<>(merge.writes());
         writes.put("manifest.json", manifest.text().getBytes(StandardCharsets.UTF_8));
         tree.publish(runId, writes, merge.deletes(),

@@ -43,8 +43,8 @@ public class RunRegistration {
         return run;
     }
 
-    public Run follow(String runId, long executionId) {
-        store.follow(runId, executionId);
+    public Run follow(String runId, long executionId, String instanceId) {
+        store.follow(runId, executionId, instanceId);
         return store.get(runId);
     }
 

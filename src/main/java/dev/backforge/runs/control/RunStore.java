@@ -93,16 +93,24 @@ public class RunStore {
         return run;
     }
 
-    public void follow(String runId, long executionId) {
+    public void follow(String runId, long executionId, String instanceId) {
         get(runId).follow(executionId);
         if (executions(runId).stream().noneMatch(e -> e == executionId)) {
-            em.persist(new RunExecution(runId, executionId, now()));
+            em.persist(new RunExecution(runId, executionId, instanceId, now()));
         }
+    }
+
+    /** The run's executions with the instance each ran on, oldest first. */
+    public List<RunExecution> executionHistory(String runId) {
+        return em.createQuery("select e from RunExecution e where e.runId = :r order by e.createdAt, e.id",
+                RunExecution.class)
+                .setParameter("r", runId).getResultList();
     }
 
     /** The run's executions, oldest first. */
     public List<Long> executions(String runId) {
-        return em.createQuery("select e.executionId from RunExecution e where e.runId = :r order by e.id",
+        // by time: ids come from each instance's own block of the sequence, so they do not follow time
+        return em.createQuery("select e.executionId from RunExecution e where e.runId = :r order by e.createdAt, e.id",
                 Long.class).setParameter("r", runId).getResultList();
     }
 
@@ -111,12 +119,12 @@ public class RunStore {
      * never issued twice, whether two requests race or recovery and a user do.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean claimRestart(String runId, long fromExecution) {
+    public boolean claimRestart(String runId, long fromExecution, String instanceId) {
         // the current execution is cleared until the new one is followed: a late status update for the old
-        // execution then matches nothing
-        int updated = em.createQuery("update Run r set r.status = :starting, r.currentExecutionId = null "
-                + "where r.id = :id and r.currentExecutionId = :exec and r.status in :restartable")
-                .setParameter("starting", RunStatus.STARTING).setParameter("id", runId)
+        // execution then matches nothing; the instance restarting it owns it
+        int updated = em.createQuery("update Run r set r.status = :starting, r.currentExecutionId = null, "
+                + "r.owner = :me where r.id = :id and r.currentExecutionId = :exec and r.status in :restartable")
+                .setParameter("starting", RunStatus.STARTING).setParameter("id", runId).setParameter("me", instanceId)
                 .setParameter("exec", fromExecution)
                 .setParameter("restartable", List.of(RunStatus.FAILED, RunStatus.STOPPED))
                 .executeUpdate();

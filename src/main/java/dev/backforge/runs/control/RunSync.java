@@ -32,6 +32,9 @@ public class RunSync {
     @Inject
     Jobs jobs;
 
+    @Inject
+    RunDispatch dispatch;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -72,6 +75,8 @@ public class RunSync {
                 if (FINAL.contains(status)) {
                     store.executionEnded(runId, executionId, RunStatus.of(status),
                             jobs.execution(executionId).getExitStatus());
+                    // the run's end frees room on this instance for a queued one
+                    dispatch.dispatch();
                 } else if (attempt < 240) {
                     poll(runId, executionId, attempt + 1);
                 }

@@ -3,10 +3,12 @@ package dev.backforge.runs.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.backforge.cluster.control.InstanceStore;
 import dev.backforge.http.JsonBodies;
 import dev.backforge.runs.entity.ComponentResult;
 import dev.backforge.runs.entity.ComponentState;
 import dev.backforge.runs.entity.Run;
+import dev.backforge.runs.entity.RunExecution;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +27,12 @@ import java.util.Map;
 /** The JSON representations of runs: a summary for lists, the whole story for one run. */
 @ApplicationScoped
 public class RunViews {
+
+    @Inject
+    InstanceStore instances;
+
+    private volatile Map<String, String> names;
+    private volatile long namesRead;
 
     @Inject
     RunStore store;
@@ -65,8 +74,28 @@ public class RunViews {
         n.putObject("tokens").put("prompt", run.promptTokens()).put("completion", run.completionTokens())
                 .put("total", run.promptTokens() + run.completionTokens());
         n.put("failure_cause", run.failureCause());
+        instance(n, run.owner(), instanceNames());
         n.put("href", "/api/v1/runs/" + run.id());
         return n;
+    }
+
+    /** The instance as its id and name, or null (a queued run has none, an older store's runs neither). */
+    private static void instance(ObjectNode n, String instanceId, Map<String, String> names) {
+        if (instanceId == null) {
+            n.putNull("instance");
+        } else {
+            n.putObject("instance").put("id", instanceId).put("name", names.get(instanceId));
+        }
+    }
+
+    /** Instance names, read at most once a second: a page of runs names the same few instances. */
+    private Map<String, String> instanceNames() {
+        long now = System.nanoTime();
+        if (names == null || now - namesRead > 1_000_000_000L) {
+            names = instances.names();
+            namesRead = now;
+        }
+        return names;
     }
 
     public ObjectNode detail(Run run) {
@@ -83,8 +112,16 @@ public class RunViews {
             });
         }
         ArrayNode executions = n.putArray("executions");
-        List<Long> executionIds = store.executions(run.id());
-        executionIds.forEach(executions::add);
+        ArrayNode history = n.putArray("execution_history");
+        Map<String, String> names = instanceNames();
+        List<Long> executionIds = new ArrayList<>();
+        for (RunExecution e : store.executionHistory(run.id())) {
+            executionIds.add(e.executionId());
+            executions.add(e.executionId());
+            ObjectNode h = history.addObject().put("execution_id", e.executionId())
+                    .put("created_at", JsonBodies.iso(e.createdAt()));
+            instance(h, e.instanceId(), names);
+        }
         ArrayNode steps = n.putArray("steps");
         for (Long id : executionIds) {
             for (StepExecution s : jobs.steps(id)) {

@@ -91,6 +91,10 @@ public class Run {
     private long promptTokens;
     private long completionTokens;
 
+    /** The instance executing the run; none while it waits in the queue. */
+    @Column(length = 36)
+    private String owner;
+
     protected Run() {
     }
 
@@ -203,6 +207,9 @@ public class Run {
     }
     public long completionTokens() {
         return completionTokens;
+    }
+    public String owner() {
+        return owner;
     }
 
     /** A cause as stored and shown: credentials taken out (it may quote a model server), at most 2,000 characters. */

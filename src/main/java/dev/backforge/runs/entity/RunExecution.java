@@ -29,16 +29,29 @@ public class RunExecution {
     @Column(nullable = false)
     private OffsetDateTime createdAt;
 
+    /** The instance that ran it. */
+    @Column(length = 36)
+    private String instanceId;
+
     protected RunExecution() {
     }
 
-    public RunExecution(String runId, long executionId, OffsetDateTime createdAt) {
+    public RunExecution(String runId, long executionId, String instanceId, OffsetDateTime createdAt) {
         this.runId = runId;
         this.executionId = executionId;
+        this.instanceId = instanceId;
         this.createdAt = createdAt;
     }
 
     public long executionId() {
         return executionId;
+    }
+
+    public String instanceId() {
+        return instanceId;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
     }
 }

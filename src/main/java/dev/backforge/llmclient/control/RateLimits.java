@@ -1,0 +1,73 @@
+package dev.backforge.llmclient.control;
+
+import dev.backforge.generation.llm.entity.RetryableLlmException;
+import dev.backforge.kernel.Hashes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A provider's limits, shared by every instance on the store: each call waits for a grant under the provider key's
+ * requests-per-minute budget, and a 429 with Retry-After pauses everyone's calls under that key, not only the
+ * caller's. The key is a hash of the provider, its address and the API key, so the key itself is never stored.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    private static final Logger LOG = Logger.getLogger(RateLimits.class.getName());
+    /** Asks again at least this often while waiting, so a pause lifted early is seen. */
+    private static final long LONGEST_NAP_MILLIS = 1000;
+
+    @Inject
+    RateLedger ledger;
+
+    @Inject
+    LlmConfig config;
+
+    @Inject
+    @ConfigProperty(name = "backforge.llm.requests-per-minute", defaultValue = "0")
+    int perMinute;
+
+    /** Returns when the call may go; throws a retryable failure when the waiting thread is interrupted. */
+    public void acquire(String provider) {
+        String key = key(provider);
+        while (true) {
+            long wait;
+            try {
+                wait = ledger.tryGrant(key, perMinute);
+            } catch (RuntimeException e) {
+                // the store was briefly unreachable: ask again shortly
+                LOG.fine(() -> "rate grant retried: " + e);
+                wait = RateLedger.RETRY_MILLIS;
+            }
+            if (wait <= 0) {
+                return;
+            }
+            try {
+                Thread.sleep(Math.min(wait, LONGEST_NAP_MILLIS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new RetryableLlmException("interrupted while waiting for the provider's rate limit", 0, 0, e);
+            }
+        }
+    }
+
+    /** The provider said to wait: every instance waits. */
+    public void pause(String provider, long millis) {
+        String key = key(provider);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                if (ledger.pause(key, millis)) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                LOG.fine(() -> "rate pause not recorded: " + e);
+            }
+        }
+    }
+
+    String key(String provider) {
+        return Hashes.sha256(provider + "\n" + config.baseUrl(provider) + "\n" + config.apiKey().orElse(""));
+    }
+}
