@@ -68,6 +68,13 @@ public class RateLimits {
     }
 
     String key(String provider) {
-        return Hashes.sha256(provider + "\n" + config.baseUrl(provider) + "\n" + config.apiKey().orElse(""));
+        String secret;
+        try {
+            secret = config.apiKey().orElse("");
+        } catch (RuntimeException e) {
+            // an unreadable key file is the call's to report, in its own words; the budget is the address's then
+            secret = "";
+        }
+        return Hashes.sha256(provider + "\n" + config.baseUrl(provider) + "\n" + secret);
     }
 }
