@@ -2,6 +2,7 @@ package dev.backforge.cluster.control;
 
 import dev.backforge.cluster.entity.Instance;
 import dev.backforge.cluster.entity.InstanceState;
+import dev.backforge.kernel.StoreTime;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -9,8 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +33,7 @@ public class InstanceStore {
     DataSource dataSource;
 
     static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return StoreTime.now();
     }
 
     public void register(Instance instance) {

@@ -1,5 +1,6 @@
 package dev.backforge.llmclient.control;
 
+import dev.backforge.kernel.StoreTime;
 import dev.backforge.llmclient.entity.RateGrant;
 import dev.backforge.llmclient.entity.RateKey;
 import jakarta.annotation.Resource;
@@ -13,8 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -39,7 +38,7 @@ public class RateLedger {
     SessionContext context;
 
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return StoreTime.now();
     }
 
     /** Grants one request now (0), or says how many milliseconds to wait before asking again. */

@@ -1,5 +1,6 @@
 package dev.backforge.runs.control;
 
+import dev.backforge.kernel.StoreTime;
 import dev.backforge.runs.entity.ArchitectureRevision;
 import dev.backforge.runs.entity.ComponentResult;
 import dev.backforge.runs.entity.GeneratedRecord;
@@ -15,8 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ public class RunStore {
 
     /** Now, to the microsecond the store keeps: a time answered before and after a read back is the same. */
     static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return StoreTime.now();
     }
 
     public Workflow workflow(String id) {
