@@ -129,9 +129,14 @@ class ClusterIT {
         }
     }
 
+    /** A tokens-per-minute budget that binds beside the requests' (each call holds its prompt and max output). */
+    static final long TOKENS_PER_MINUTE = 12_000;
+    static final int MAX_OUTPUT_TOKENS = 1_000;
+
     /**
-     * Two instances calling one provider key under its limit of N requests a minute: together they never send more
-     * than N in any 60 seconds, a 429 with Retry-After pauses both, and no run fails.
+     * Two instances calling one provider key under its limits of N requests and T tokens a minute: together they
+     * never send more than N calls or T tokens in any 60 seconds, a 429 with Retry-After pauses both, and no run
+     * fails.
      */
     @Test
     void instancesShareAProvidersRateLimit() throws Exception {
@@ -145,6 +150,8 @@ class ClusterIT {
         try (FakeLlm fake = new FakeLlm(0).serve(artifact).limit(limit)) {
             props.addAll(properties(fake, workspace));
             props.add("backforge.llm.requests-per-minute=" + limit);
+            props.add("backforge.llm.tokens-per-minute=" + TOKENS_PER_MINUTE);
+            props.add("backforge.llm.max-output-tokens=" + MAX_OUTPUT_TOKENS);
             try (MicroServer a = new MicroServer(workspace, MicroServer.STORE, props);
                     MicroServer b = a.peer(props)) {
                 a.start();
@@ -170,7 +177,14 @@ class ClusterIT {
                 }
                 assertTrue(fake.mostInAnyMinute() <= limit, "at most " + limit + " calls in any minute, together: "
                         + fake.mostInAnyMinute());
+                System.out.printf("rates: %d calls, most in a minute %d; %d tokens, most in a minute %d%n",
+                        fake.calls(),
+                        fake.mostInAnyMinute(), fake.tokens(), fake.mostTokensInAnyMinute());
                 assertEquals(0, fake.overLimit(), "no call went over the provider's limit");
+                assertTrue(fake.mostTokensInAnyMinute() <= TOKENS_PER_MINUTE, "at most " + TOKENS_PER_MINUTE
+                        + " tokens in any minute, together: " + fake.mostTokensInAnyMinute());
+                assertTrue(fake.tokens() > TOKENS_PER_MINUTE, "the runs needed more than a minute's tokens: "
+                        + fake.tokens());
                 assertTrue(fake.calls() > limit, "the runs needed more than a minute's budget: " + fake.calls());
                 assertPausedAfter429(fake);
             }

@@ -15,7 +15,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -242,6 +245,54 @@ public class LlmRunsIT {
         assertEquals("COMPLETED", second.get("status").asText());
         assertEquals(paid, fake.calls(), "the second run is answered from the cache");
         assertEquals(0, second.get("tokens").get("total").asLong(), "and pays for nothing");
+    }
+
+    /**
+     * One component that shared a prompt changes: the regeneration asks the model for it (and for the components
+     * whose prompt shows its interface), never again for its former batch-mates: their files come from the cache.
+     */
+    @Test
+    void aChangedComponentIsSentWithoutItsFormerBatchMates() throws Exception {
+        JsonNode artifact = Server.JSON.readTree(Examples.bytes("auth-service.json"));
+        fake.serve(Examples.bytes("auth-service.json"));
+        String workflow = "edit-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode options = Server.JSON.createObjectNode().put("generator", "llm");
+        options.putObject("llm").put("budget_min", 2000).put("budget_max", 9000);
+        assertEquals("COMPLETED", completed(server.launch(workflow, Server.launchBody(artifact, options)))
+                .get("status").asText());
+        Map<String, List<String>> users = new HashMap<>();
+        for (JsonNode c : artifact.get("components")) {
+            c.path("dependencies").path("internal").forEach(d -> users.computeIfAbsent(d.asText(),
+                    k -> new ArrayList<>()).add(c.get("id").asText()));
+        }
+        // a component that shared a prompt with one that does not use it
+        String changed = null;
+        for (List<String> ids : fake.componentsAsked()) {
+            for (String id : ids) {
+                List<String> using = users.getOrDefault(id, List.of());
+                if (changed == null && ids.stream().anyMatch(o -> !o.equals(id) && !using.contains(o))) {
+                    changed = id;
+                }
+            }
+        }
+        assertTrue(changed != null, "no prompt carried two unrelated components: " + fake.componentsAsked());
+        String target = changed;
+        List<String> dependents = users.getOrDefault(changed, List.of());
+        ObjectNode edited = artifact.deepCopy();
+        for (JsonNode c : edited.get("components")) {
+            if (c.get("id").asText().equals(target)) {
+                ((ObjectNode) c).put("description", "Revised: " + c.path("description").asText());
+            }
+        }
+        fake.reset();
+        assertEquals("COMPLETED", completed(server.launch(workflow, Server.launchBody(edited, options)))
+                .get("status").asText());
+        List<String> sent = fake.componentsAsked().stream().flatMap(List::stream).toList();
+        assertTrue(sent.contains(changed), "the changed component was sent: " + sent);
+        for (String id : sent) {
+            assertTrue(id.equals(changed) || dependents.contains(id), "only " + changed + " and the components "
+                    + "using it were sent, not " + id + ": " + fake.componentsAsked());
+        }
     }
 
     @Test

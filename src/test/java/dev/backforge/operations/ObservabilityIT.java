@@ -30,8 +30,14 @@ class ObservabilityIT {
     @Test
     void openApiAndMetricsAreValidForTheirParsers() throws Exception {
         try (MicroServer server = new MicroServer(MicroServer.newWorkspace("observability"), MicroServer.STORE,
-                List.of())) {
+                List.of("backforge.warmup.seconds=2"))) {
             server.start();
+            // ready only after the boot's warm-up ran the pipeline in memory
+            HttpResponse<String> ready = send("GET", server.base().resolve("health/ready"), null);
+            assertEquals(200, ready.statusCode(), ready.body());
+            assertTrue(ready.body().contains("\"warm-up\""), ready.body());
+            assertTrue(Files.readString(server.log()).matches("(?s).*warm-up: [1-9][0-9]* in-memory generations.*"),
+                    "the warm-up ran before the server was ready");
             Server api = server.client();
             api.awaitStatus(api.launch("observed", Server.launchBody(Server.JSON.readTree(
                     Examples.bytes("auth-service.json")), (Integer) null)), "COMPLETED", Duration.ofMinutes(2));

@@ -58,6 +58,8 @@ public final class FakeLlm implements AutoCloseable {
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
+    /** Each answered call's arrival (System.nanoTime()) and the tokens its usage reported. */
+    private final List<long[]> usage = Collections.synchronizedList(new ArrayList<>());
     private final List<Long> accepted = new ArrayList<>();
     private final AtomicInteger overLimit = new AtomicInteger();
     private final List<Long> rateLimitedAt = Collections.synchronizedList(new ArrayList<>());
@@ -134,6 +136,32 @@ public final class FakeLlm implements AutoCloseable {
         return most;
     }
 
+    /** The most tokens (prompt and answer, as reported in usage) in calls that arrived within any 60 seconds. */
+    public long mostTokensInAnyMinute() {
+        List<long[]> all;
+        synchronized (usage) {
+            all = new ArrayList<>(usage);
+        }
+        all.sort((x, y) -> Long.compare(x[0], y[0]));
+        long most = 0;
+        long sum = 0;
+        for (int i = 0, j = 0; j < all.size(); j++) {
+            sum += all.get(j)[1];
+            while (all.get(j)[0] - all.get(i)[0] >= 60_000_000_000L) {
+                sum -= all.get(i++)[1];
+            }
+            most = Math.max(most, sum);
+        }
+        return most;
+    }
+
+    /** All tokens reported in usage. */
+    public long tokens() {
+        synchronized (usage) {
+            return usage.stream().mapToLong(u -> u[1]).sum();
+        }
+    }
+
     /** Seconds until a slot frees, or 0 when the call is within the limit (then it counts). */
     private long limited() {
         if (perMinute <= 0) {
@@ -203,6 +231,20 @@ public final class FakeLlm implements AutoCloseable {
         return List.copyOf(prompts);
     }
 
+    /** The components each prompt asked for, by id, in the order the prompts came. */
+    public List<List<String>> componentsAsked() {
+        List<List<String>> asked = new ArrayList<>();
+        for (String prompt : prompts()) {
+            List<String> ids = new ArrayList<>();
+            Matcher m = COMPONENT.matcher(prompt);
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+            asked.add(ids);
+        }
+        return asked;
+    }
+
     /** Prompts answered more than once: each such answer was paid for again. */
     public Map<String, Integer> answeredTwice() {
         Map<String, Integer> twice = new HashMap<>();
@@ -222,7 +264,7 @@ public final class FakeLlm implements AutoCloseable {
         long started = System.nanoTime();
         try (exchange) {
             calls.incrementAndGet();
-            arrivals.add(System.nanoTime());
+            arrivals.add(started);
             long wait = limited();
             if (wait > 0) {
                 overLimit.incrementAndGet();
@@ -273,6 +315,7 @@ public final class FakeLlm implements AutoCloseable {
                     truncated);
             if (send(exchange, 200, body)) {
                 answered.incrementAndGet();
+                usage.add(new long[] {started, Tokens.count(system + user) + Tokens.count(content)});
                 String prompt = Hashes.sha256(system + "\n" + user);
                 answersByPrompt.merge(prompt, 1, Integer::sum);
             }

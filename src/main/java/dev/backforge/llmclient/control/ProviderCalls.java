@@ -2,6 +2,7 @@ package dev.backforge.llmclient.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.backforge.generation.llm.budget.Tokens;
 import dev.backforge.generation.llm.entity.FatalLlmException;
 import dev.backforge.generation.llm.entity.LlmRequest;
 import dev.backforge.generation.llm.entity.LlmResponse;
@@ -39,7 +40,8 @@ public class ProviderCalls {
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
 
     public LlmResponse send(LlmRequest request) {
-        limits.acquire(request.provider());
+        // what a provider counts against a tokens-per-minute limit: the prompt and the most the answer may take
+        Long grant = limits.acquire(request.provider(), Tokens.count(request) + request.maxOutputTokens());
         Response response;
         try {
             response = "anthropic".equals(request.provider()) ? anthropic(request) : openAi(request);
@@ -68,7 +70,9 @@ public class ProviderCalls {
                 throw new FatalLlmException(request.provider() + " refused the request with " + status + ": "
                         + abbreviate(Secrets.scrub(body)), status, null);
             }
-            return "anthropic".equals(request.provider()) ? readAnthropic(body) : readOpenAi(body);
+            LlmResponse answer = "anthropic".equals(request.provider()) ? readAnthropic(body) : readOpenAi(body);
+            limits.settle(grant, answer.promptTokens() + answer.completionTokens());
+            return answer;
         }
     }
 

@@ -17,9 +17,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The shared per-minute budget of a provider key, in the store: every instance asks here before a call. A grant
- * locks the key's row, counts the grants of the last 60 seconds and adds one if there is room, so instances take
- * turns and the sum of their calls stays within the limit in any minute.
+ * The shared per-minute budgets of a provider key, in the store: every instance asks here before a call. A grant
+ * locks the key's row, reads the grants of the last 60 seconds (their count and tokens) and adds one if there is room,
+ * so instances take turns and the sum of their calls and tokens stays within the limits in any minute.
  */
 @Stateless
 public class RateLedger {
@@ -41,34 +41,47 @@ public class RateLedger {
         return StoreTime.now();
     }
 
-    /** Grants one request now (0), or says how many milliseconds to wait before asking again. */
+    /** A grant (wait 0, with the grant's id when one was recorded), or how many milliseconds to wait first. */
+    public record Admission(long waitMillis, Long grant) {
+    }
+
+    /** Admits one request of about so many tokens now, or says how long to wait before asking again. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long tryGrant(String key, int perMinute) {
+    public Admission tryGrant(String key, int perMinute, long tokensPerMinute, long tokens) {
         OffsetDateTime now = now();
-        if (perMinute <= 0) {
+        if (perMinute <= 0 && tokensPerMinute <= 0) {
             RateKey k = em.find(RateKey.class, key);
-            return k == null ? 0 : waitFor(now, k.pausedUntil());
+            return new Admission(k == null ? 0 : waitFor(now, k.pausedUntil()), null);
         }
         RateKey k = lock(key);
         if (k == null) {
-            return RETRY_MILLIS;
+            return new Admission(RETRY_MILLIS, null);
         }
         long paused = waitFor(now, k.pausedUntil());
         if (paused > 0) {
-            return paused;
+            return new Admission(paused, null);
         }
         OffsetDateTime from = now.minus(WINDOW);
         em.createQuery("delete from RateGrant g where g.providerKey = :k and g.grantedAt <= :from")
                 .setParameter("k", key).setParameter("from", from).executeUpdate();
-        List<OffsetDateTime> granted = em.createQuery("select g.grantedAt from RateGrant g where g.providerKey = :k "
-                + "and g.grantedAt > :from order by g.grantedAt", OffsetDateTime.class).setParameter("k", key)
-                .setParameter("from", from).getResultList();
-        if (granted.size() >= perMinute) {
-            // room comes back when the grant that filled the minute is a minute old
-            return waitFor(now, granted.get(granted.size() - perMinute).plus(WINDOW));
+        List<RateWindow.Grant> granted = em.createQuery("select g.grantedAt, g.tokens from RateGrant g "
+                + "where g.providerKey = :k and g.grantedAt > :from order by g.grantedAt", Object[].class)
+                .setParameter("k", key).setParameter("from", from).getResultStream()
+                .map(row -> new RateWindow.Grant((OffsetDateTime) row[0], ((Number) row[1]).longValue())).toList();
+        OffsetDateTime room = RateWindow.roomAt(granted, perMinute, tokensPerMinute, tokens, WINDOW);
+        if (room != null) {
+            return new Admission(Math.max(1, waitFor(now, room)), null);
         }
-        em.persist(new RateGrant(key, now));
-        return 0;
+        RateGrant grant = new RateGrant(key, now, tokens);
+        em.persist(grant);
+        return new Admission(0, grant.id());
+    }
+
+    /** The answer said how many tokens the request used: the grant holds those from now on. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void settle(long grant, long tokens) {
+        em.createQuery("update RateGrant g set g.tokens = :t where g.id = :id").setParameter("t", tokens)
+                .setParameter("id", grant).executeUpdate();
     }
 
     /** Every instance waits until then before its next call under this key. */

@@ -9,8 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A provider's limits, shared by every instance on the store: each call waits for a grant under the provider key's
- * requests-per-minute budget, and a 429 with Retry-After pauses everyone's calls under that key, not only the
- * caller's. The key is a hash of the provider, its address and the API key, so the key itself is never stored.
+ * requests-per-minute and tokens-per-minute budgets, and a 429 with Retry-After pauses everyone's calls under that
+ * key, not only the caller's. The key is a hash of the provider, its address and the API key, so the key itself is
+ * never stored.
  */
 @ApplicationScoped
 public class RateLimits {
@@ -29,20 +30,29 @@ public class RateLimits {
     @ConfigProperty(name = "backforge.llm.requests-per-minute", defaultValue = "0")
     int perMinute;
 
-    /** Returns when the call may go; throws a retryable failure when the waiting thread is interrupted. */
-    public void acquire(String provider) {
+    @Inject
+    @ConfigProperty(name = "backforge.llm.tokens-per-minute", defaultValue = "0")
+    long tokensPerMinute;
+
+    /**
+     * Returns when a call of about so many tokens (prompt and the most it may answer) may go, with the grant to
+     * settle once the answer reports its usage (null when none was recorded); throws a retryable failure when the
+     * waiting thread is interrupted.
+     */
+    public Long acquire(String provider, long tokens) {
         String key = key(provider);
         while (true) {
             long wait;
             try {
-                wait = ledger.tryGrant(key, perMinute);
+                RateLedger.Admission admission = ledger.tryGrant(key, perMinute, tokensPerMinute, tokens);
+                if (admission.waitMillis() <= 0) {
+                    return admission.grant();
+                }
+                wait = admission.waitMillis();
             } catch (RuntimeException e) {
                 // the store was briefly unreachable: ask again shortly
                 LOG.fine(() -> "rate grant retried: " + e);
                 wait = RateLedger.RETRY_MILLIS;
-            }
-            if (wait <= 0) {
-                return;
             }
             try {
                 Thread.sleep(Math.min(wait, LONGEST_NAP_MILLIS));
@@ -50,6 +60,22 @@ public class RateLimits {
                 Thread.currentThread().interrupt();
                 throw new RetryableLlmException("interrupted while waiting for the provider's rate limit", 0, 0, e);
             }
+        }
+    }
+
+    /**
+     * The answer reported the tokens used: the budget counts those instead of the estimate. Not recorded, the grant
+     * keeps its estimate, which only errs on the side of waiting.
+     */
+    public void settle(Long grant, long used) {
+        if (grant == null || used <= 0) {
+            // no usage reported: the estimate stands
+            return;
+        }
+        try {
+            ledger.settle(grant, used);
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "rate grant not settled: " + e);
         }
     }
 

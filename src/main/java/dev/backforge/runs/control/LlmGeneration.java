@@ -3,7 +3,7 @@ package dev.backforge.runs.control;
 import dev.backforge.architecture.entity.Component;
 import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.generation.control.GenerationException;
-import dev.backforge.generation.llm.budget.BatchPlanner;
+import dev.backforge.generation.llm.control.BatchReuse;
 import dev.backforge.generation.llm.control.LlmGenerator;
 import dev.backforge.generation.llm.control.PromptWriter;
 import dev.backforge.generation.llm.control.ResponseCache;
@@ -20,10 +20,12 @@ import dev.backforge.stacks.spi.TargetStack;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The routing of a run's components between the template generator and the model, their packing into batches, and
@@ -41,8 +43,12 @@ public class LlmGeneration {
     @Inject
     Pipeline pipeline;
 
-    /** The work units for the pending positions: template components one by one, model batches by parallelism. */
-    public List<WorkUnit> units(GenerationContext context, RunOptions options, List<Integer> pending) {
+    /**
+     * The work units for the pending positions: template components one by one, model batches by parallelism, packed
+     * so that what the workflow's cache answers is not sent again.
+     */
+    public List<WorkUnit> units(String workflowId, GenerationContext context, RunOptions options,
+                                List<Integer> pending) {
         List<WorkUnit> units = new ArrayList<>();
         if (!options.usesModel()) {
             pending.forEach(p -> units.add(single(p)));
@@ -60,8 +66,8 @@ public class LlmGeneration {
             }
         }
         PromptWriter prompts = new PromptWriter(context, options.llm(), stack(context).prompts());
-        List<List<PlannedComponent>> batches = BatchPlanner.pack(options.llm(), forModel, drafts,
-                batch -> prompts.batch(batch, drafts));
+        List<List<PlannedComponent>> batches = BatchReuse.batches(options.llm(), forModel, drafts, prompts,
+                cache(workflowId));
         for (int i = 0; i < batches.size(); i += options.parallelism()) {
             List<WorkUnit.Batch> group = new ArrayList<>();
             for (List<PlannedComponent> b : batches.subList(i, Math.min(batches.size(), i + options.parallelism()))) {
@@ -101,8 +107,20 @@ public class LlmGeneration {
 
     /** The generator of one run's model batches, bound to the run's workflow cache. */
     public LlmGenerator generator(Run run, GenerationContext context) {
-        String workflow = run.workflowId();
-        ResponseCache cache = new ResponseCache() {
+        return new LlmGenerator(gateway::send, cache(run.workflowId()), run.options().llm(),
+                (Component c, String content) -> pipeline.verify().verify(context, c, content),
+                p -> {
+                    try {
+                        return pipeline.generate().generate(context, p);
+                    } catch (GenerationException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                }, stack(context).prompts());
+    }
+
+    /** The workflow's durable answers. */
+    private ResponseCache cache(String workflow) {
+        return new ResponseCache() {
             @Override
             public Optional<LlmResponse> get(String key) {
                 return answers.get(workflow, key);
@@ -116,16 +134,12 @@ public class LlmGeneration {
                     // another execution stored the same answer first: the cache holds it either way
                 }
             }
+
+            @Override
+            public Set<String> known(Collection<String> keys) {
+                return answers.known(workflow, keys);
+            }
         };
-        return new LlmGenerator(gateway::send, cache, run.options().llm(),
-                (Component c, String content) -> pipeline.verify().verify(context, c, content),
-                p -> {
-                    try {
-                        return pipeline.generate().generate(context, p);
-                    } catch (GenerationException e) {
-                        throw new IllegalStateException(e.getMessage(), e);
-                    }
-                }, stack(context).prompts());
     }
 
     private TargetStack stack(GenerationContext context) {

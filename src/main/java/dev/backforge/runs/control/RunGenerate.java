@@ -86,7 +86,7 @@ public class RunGenerate {
             units.add(new WorkUnit(List.of(new WorkUnit.Batch(copied.subList(from, Math.min(copied.size(),
                     from + REUSED_PER_UNIT)), WorkUnit.Source.EARLIER_RUN, Map.of()))));
         }
-        units.addAll(models.units(contexts.of(run.revisionId()), run.options(), open.stream()
+        units.addAll(models.units(run.workflowId(), contexts.of(run.revisionId()), run.options(), open.stream()
                 .filter(r -> !reused(r)).map(ComponentResult::position).toList()));
         return units;
     }

@@ -25,7 +25,8 @@ import java.util.function.Function;
  * Generates a batch of components with a language model: one prompt for the batch, the answer parsed and every file
  * verified; a rejected file goes back to the model with the verifier's findings for at most N repair rounds, then
  * the policy decides (the template's file, or a failed component). Answers come from the durable cache when the same
- * prompt was paid for before.
+ * prompt was paid for before. Each file of a batch's answer is also cached under the prompt its component would have
+ * alone, so that a later edit to one batch-mate does not send the others again (see {@link BatchReuse}).
  */
 public final class LlmGenerator {
 
@@ -69,8 +70,12 @@ public final class LlmGenerator {
                     + " tokens, over the budget of " + settings.budgetMax()));
         } else {
             try {
-                LlmResponse response = call(request);
+                Answer answer = ask(request);
+                LlmResponse response = answer.response();
                 ResponseParser.Parsed parsed = ResponseParser.parse(response.text(), batch);
+                if (answer.fresh() && batch.size() > 1) {
+                    rememberEach(prompts, batch, drafts, parsed);
+                }
                 parsed.files().forEach((id, w) -> {
                     contents.put(id, w.content());
                     descriptions.put(id, w.description());
@@ -141,23 +146,43 @@ public final class LlmGenerator {
         return new ComponentOutcome(p.component(), file, verifier.apply(p.component(), file.content()), millis);
     }
 
-    /** The answer for a request: from the cache when already paid for, else from the model, cached at once. */
-    private LlmResponse call(LlmRequest request) {
-        String key = key(request);
-        return cache.get(key).map(r -> new LlmResponse(r.text(), 0, 0, r.truncated())).orElseGet(() -> {
-            LlmResponse response;
-            try {
-                response = transport.send(request);
-            } catch (LlmException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                // fault tolerance gave up: timeout, open circuit, full bulkhead
-                throw new RetryableLlmException(e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()), 0, 0, e);
+    /** A batch's files, each as the answer to the prompt its component would have on its own. */
+    private void rememberEach(PromptWriter prompts, List<PlannedComponent> batch, Map<String, String> drafts,
+                              ResponseParser.Parsed parsed) {
+        for (PlannedComponent p : batch) {
+            ResponseParser.Written w = parsed.files().get(p.id());
+            if (w != null) {
+                LlmRequest alone = prompts.batch(List.of(p), drafts);
+                cache.put(key(alone), new LlmResponse(ResponseParser.answer(p, w), 0, 0, false));
             }
-            cache.put(key, response);
-            return response;
-        });
+        }
+    }
+
+    private record Answer(LlmResponse response, boolean fresh) {
+    }
+
+    private LlmResponse call(LlmRequest request) {
+        return ask(request).response();
+    }
+
+    /** The answer for a request: from the cache when already paid for, else from the model, cached at once. */
+    private Answer ask(LlmRequest request) {
+        String key = key(request);
+        return cache.get(key).map(r -> new Answer(new LlmResponse(r.text(), 0, 0, r.truncated()), false)).orElseGet(
+                () -> {
+                    LlmResponse response;
+                    try {
+                        response = transport.send(request);
+                    } catch (LlmException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        // fault tolerance gave up: timeout, open circuit, full bulkhead
+                        throw new RetryableLlmException(e.getClass().getSimpleName()
+                                + (e.getMessage() == null ? "" : ": " + e.getMessage()), 0, 0, e);
+                    }
+                    cache.put(key, response);
+                    return new Answer(response, true);
+                });
     }
 
     public static String key(LlmRequest r) {

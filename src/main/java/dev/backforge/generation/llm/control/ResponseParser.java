@@ -1,6 +1,7 @@
 package dev.backforge.generation.llm.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.kernel.Json;
 import dev.backforge.planning.entity.PlannedComponent;
 import java.io.IOException;
@@ -23,6 +24,18 @@ final class ResponseParser {
     }
 
     private ResponseParser() {
+    }
+
+    /** An answer holding one file, in the shape the prompts ask for. */
+    static String answer(PlannedComponent p, Written w) {
+        ObjectNode answer = Json.OUTPUT.createObjectNode();
+        ObjectNode file = answer.putArray("generated_files").addObject();
+        file.put("path", p.component().filePath()).put("component_id", p.id());
+        if (w.description() != null) {
+            file.put("description", w.description());
+        }
+        file.put("content", w.content());
+        return answer.toString();
     }
 
     static Parsed parse(String text, List<PlannedComponent> requested) {

@@ -1,0 +1,99 @@
+package dev.backforge.runs.control;
+
+import dev.backforge.architecture.control.InvalidArchitectureException;
+import dev.backforge.generation.control.GenerationContext;
+import dev.backforge.output.entity.ComponentOutcome;
+import dev.backforge.pipeline.control.Pipeline;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The first run after a boot would pay for compiling the generator and the verifier (JIT) and for loading the
+ * stack's grammars. At boot a shipped example goes through the pipeline in memory, again and again for a few
+ * seconds, on a managed thread: nothing is stored or written. The instance reports ready when it is done, so a load
+ * balancer (or a script waiting for readiness) sends work to a warm server; runs launched earlier are not held back.
+ */
+@ApplicationScoped
+public class ServerWarmup {
+
+    private static final Logger LOG = Logger.getLogger(ServerWarmup.class.getName());
+    static final String EXAMPLE = "/examples/store-inventory.json";
+
+    @Inject
+    Pipeline pipeline;
+
+    @Inject
+    @ConfigProperty(name = "backforge.warmup.seconds", defaultValue = "8")
+    int seconds;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private volatile boolean done;
+
+    void boot(@Observes @Priority(Interceptor.Priority.APPLICATION
+            + 500) @Initialized(ApplicationScoped.class) Object started) {
+        if (seconds > 0) {
+            executor.submit(this::warm);
+        } else {
+            done = true;
+        }
+    }
+
+    /** Whether the warm-up has ended (or was turned off). */
+    public boolean done() {
+        return done;
+    }
+
+    void warm() {
+        try {
+            byte[] example = example();
+            long started = System.nanoTime();
+            long until = started + seconds * 1_000_000_000L;
+            int rounds = 0;
+            do {
+                pipeline.run(example, "warmup", 1, new HashMap<>(), QUIET);
+                rounds++;
+            } while (System.nanoTime() < until);
+            int done = rounds;
+            LOG.info(() -> "warm-up: " + done + " in-memory generations of " + EXAMPLE + " in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+        } catch (IOException | InvalidArchitectureException | RuntimeException e) {
+            // a cold first run is slower, not wrong
+            LOG.log(Level.WARNING, "warm-up skipped", e);
+        } finally {
+            done = true;
+        }
+    }
+
+    private static byte[] example() throws IOException {
+        try (InputStream in = ServerWarmup.class.getResourceAsStream(EXAMPLE)) {
+            if (in == null) {
+                throw new IOException(EXAMPLE + " is not packaged");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static final Pipeline.Listener QUIET = new Pipeline.Listener() {
+        @Override
+        public void planned(GenerationContext context) {
+        }
+
+        @Override
+        public void generated(int position, ComponentOutcome outcome) {
+        }
+    };
+}
