@@ -124,24 +124,19 @@ public final class FakeLlm implements AutoCloseable {
 
     /** The most calls that arrived within any 60 seconds. */
     public int mostInAnyMinute() {
-        List<Long> all = new ArrayList<>(arrivals());
-        Collections.sort(all);
-        int most = 0;
-        for (int i = 0, j = 0; j < all.size(); j++) {
-            while (all.get(j) - all.get(i) >= 60_000_000_000L) {
-                i++;
-            }
-            most = Math.max(most, j - i + 1);
-        }
-        return most;
+        return (int) mostInAnyMinute(arrivals().stream().map(t -> new long[] {t, 1}).toList());
     }
 
     /** The most tokens (prompt and answer, as reported in usage) in calls that arrived within any 60 seconds. */
     public long mostTokensInAnyMinute() {
-        List<long[]> all;
         synchronized (usage) {
-            all = new ArrayList<>(usage);
+            return mostInAnyMinute(List.copyOf(usage));
         }
+    }
+
+    /** The largest sum of weights among events (time in nanoseconds, weight) within any 60 seconds. */
+    private static long mostInAnyMinute(List<long[]> events) {
+        List<long[]> all = new ArrayList<>(events);
         all.sort((x, y) -> Long.compare(x[0], y[0]));
         long most = 0;
         long sum = 0;
@@ -233,16 +228,17 @@ public final class FakeLlm implements AutoCloseable {
 
     /** The components each prompt asked for, by id, in the order the prompts came. */
     public List<List<String>> componentsAsked() {
-        List<List<String>> asked = new ArrayList<>();
-        for (String prompt : prompts()) {
-            List<String> ids = new ArrayList<>();
-            Matcher m = COMPONENT.matcher(prompt);
-            while (m.find()) {
-                ids.add(m.group(1));
-            }
-            asked.add(ids);
+        return prompts().stream().map(FakeLlm::componentIds).toList();
+    }
+
+    /** The ids of the components a prompt asks to write, in its order. */
+    public static List<String> componentIds(String prompt) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = COMPONENT.matcher(prompt);
+        while (m.find()) {
+            ids.add(m.group(1));
         }
-        return asked;
+        return ids;
     }
 
     /** Prompts answered more than once: each such answer was paid for again. */
@@ -326,16 +322,8 @@ public final class FakeLlm implements AutoCloseable {
 
     /** The answer's JSON: the template's file for each component the prompt asks for. */
     private String files(String user, Fault fault) {
-        List<String> ids = new ArrayList<>();
         Matcher repair = REPAIR.matcher(user);
-        if (repair.find()) {
-            ids.add(repair.group(1));
-        } else {
-            Matcher m = COMPONENT.matcher(user);
-            while (m.find()) {
-                ids.add(m.group(1));
-            }
-        }
+        List<String> ids = repair.find() ? List.of(repair.group(1)) : componentIds(user);
         ObjectNode answer = JSON.createObjectNode();
         ArrayNode files = answer.putArray("generated_files");
         for (String id : ids) {

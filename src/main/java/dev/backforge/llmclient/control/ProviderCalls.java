@@ -2,7 +2,6 @@ package dev.backforge.llmclient.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.backforge.generation.llm.budget.Tokens;
 import dev.backforge.generation.llm.entity.FatalLlmException;
 import dev.backforge.generation.llm.entity.LlmRequest;
 import dev.backforge.generation.llm.entity.LlmResponse;
@@ -40,8 +39,7 @@ public class ProviderCalls {
     private final Map<String, Object> clients = new ConcurrentHashMap<>();
 
     public LlmResponse send(LlmRequest request) {
-        // what a provider counts against a tokens-per-minute limit: the prompt and the most the answer may take
-        Long grant = limits.acquire(request.provider(), Tokens.count(request) + request.maxOutputTokens());
+        Long grant = limits.acquire(request);
         Response response;
         try {
             response = "anthropic".equals(request.provider()) ? anthropic(request) : openAi(request);

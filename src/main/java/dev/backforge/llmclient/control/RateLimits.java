@@ -1,5 +1,7 @@
 package dev.backforge.llmclient.control;
 
+import dev.backforge.generation.llm.budget.Tokens;
+import dev.backforge.generation.llm.entity.LlmRequest;
 import dev.backforge.generation.llm.entity.RetryableLlmException;
 import dev.backforge.kernel.Hashes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,12 +37,14 @@ public class RateLimits {
     long tokensPerMinute;
 
     /**
-     * Returns when a call of about so many tokens (prompt and the most it may answer) may go, with the grant to
-     * settle once the answer reports its usage (null when none was recorded); throws a retryable failure when the
-     * waiting thread is interrupted.
+     * Returns when the request may go, with the grant to settle once the answer reports its usage (null when none was
+     * recorded); throws a retryable failure when the waiting thread is interrupted.
      */
-    public Long acquire(String provider, long tokens) {
-        String key = key(provider);
+    public Long acquire(LlmRequest request) {
+        String key = key(request.provider());
+        // what a provider counts against a tokens-per-minute limit: the prompt and the most the answer may take;
+        // counted only when such a limit is set, as counting reads the whole prompt
+        long tokens = tokensPerMinute > 0 ? Tokens.count(request) + request.maxOutputTokens() : 0;
         while (true) {
             long wait;
             try {
@@ -68,8 +72,8 @@ public class RateLimits {
      * keeps its estimate, which only errs on the side of waiting.
      */
     public void settle(Long grant, long used) {
-        if (grant == null || used <= 0) {
-            // no usage reported: the estimate stands
+        if (grant == null || used <= 0 || tokensPerMinute <= 0) {
+            // no usage reported: the estimate stands; no token budget: nothing counts the tokens
             return;
         }
         try {

@@ -1,7 +1,6 @@
 package dev.backforge.generation.llm.control;
 
 import dev.backforge.generation.llm.budget.BatchPlanner;
-import dev.backforge.generation.llm.entity.LlmRequest;
 import dev.backforge.generation.llm.entity.LlmSettings;
 import dev.backforge.planning.entity.PlannedComponent;
 import java.util.ArrayList;
@@ -32,9 +31,9 @@ public final class BatchReuse {
         Map<List<PlannedComponent>, String> batchKeys = new LinkedHashMap<>();
         Map<String, String> aloneKeys = new LinkedHashMap<>();
         for (List<PlannedComponent> b : packed) {
-            batchKeys.put(b, key(prompts.batch(b, drafts)));
+            batchKeys.put(b, LlmGenerator.key(prompts.batch(b, drafts)));
             if (b.size() > 1) {
-                b.forEach(p -> aloneKeys.put(p.id(), key(prompts.batch(List.of(p), drafts))));
+                b.forEach(p -> aloneKeys.put(p.id(), LlmGenerator.key(prompts.batch(List.of(p), drafts))));
             }
         }
         Set<String> asked = new HashSet<>(batchKeys.values());
@@ -62,9 +61,5 @@ public final class BatchReuse {
         batches.addAll(BatchPlanner.pack(settings, changed, drafts, batch -> prompts.batch(batch, drafts)));
         batches.sort(Comparator.comparingInt(b -> b.get(0).position()));
         return batches;
-    }
-
-    private static String key(LlmRequest request) {
-        return LlmGenerator.key(request);
     }
 }

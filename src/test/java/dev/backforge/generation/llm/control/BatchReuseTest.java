@@ -15,6 +15,7 @@ import dev.backforge.stacks.TargetStacks;
 import dev.backforge.stacks.python.generator.TemplateGenerator;
 import dev.backforge.stacks.python.prompts.PythonPrompts;
 import dev.backforge.support.Examples;
+import dev.backforge.support.FakeLlm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BatchReuseTest {
 
-    static final Pattern COMPONENT = Pattern.compile("(?m)^## Component (\\S+): ");
     /** Small budgets so that components share prompts. */
     static final LlmSettings SETTINGS = new LlmSettings("openai", "fake", 0.0, 8192, 2_000, 6_000, 0, true);
 
@@ -103,11 +101,7 @@ class BatchReuseTest {
 
     /** The model: the template's file for every component the prompt asks for. */
     private LlmResponse answer(GenerationContext context, LlmRequest request) {
-        List<String> ids = new ArrayList<>();
-        Matcher m = COMPONENT.matcher(request.user());
-        while (m.find()) {
-            ids.add(m.group(1));
-        }
+        List<String> ids = FakeLlm.componentIds(request.user());
         asked.add(ids);
         ObjectNode answer = Json.OUTPUT.createObjectNode();
         var files = answer.putArray("generated_files");
