@@ -63,10 +63,12 @@ class RegenerationBenchmark {
                 double wall = (System.nanoTime() - started) / 1e9;
                 JsonNode done = api.run(runId);
                 full = what.equals("full run") ? wall : full;
+                // from the fake's log: how many components the calls carried (a changed leaf should travel alone)
+                int carried = fake.componentsAsked().stream().mapToInt(List::size).sum();
                 String line = String.format("synth 1000 (%d components), llm, 100 ms model: %-16s %7.1f s wall, "
-                        + "%4d model calls, %5.1f %% of the full run's wall time, exit %s",
-                        done.get("progress").get("total").asInt(), what, wall, fake.calls(), 100 * wall / full,
-                        done.get("exit_status").asText());
+                        + "%4d model calls carrying %4d components, %5.1f %% of the full run's wall time, exit %s",
+                        done.get("progress").get("total").asInt(), what, wall, fake.calls(), carried,
+                        100 * wall / full, done.get("exit_status").asText());
                 System.out.println("BENCH " + line);
                 report.add(line);
             }

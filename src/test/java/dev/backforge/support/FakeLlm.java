@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,7 @@ public final class FakeLlm implements AutoCloseable {
     private final HttpServer server;
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger answered = new AtomicInteger();
+    private final AtomicLong lastAnswerAt = new AtomicLong();
     private final List<String> prompts = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Integer> answersByPrompt = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
@@ -210,7 +212,15 @@ public final class FakeLlm implements AutoCloseable {
         prompts.clear();
         answersByPrompt.clear();
         latencies.clear();
+        arrivals.clear();
+        usage.clear();
+        lastAnswerAt.set(0);
         latencyMillis = 0;
+    }
+
+    /** When the last call so far was answered (System.nanoTime()), 0 before any. */
+    public long lastAnswerAt() {
+        return lastAnswerAt.get();
     }
 
     public int calls() {
@@ -316,7 +326,9 @@ public final class FakeLlm implements AutoCloseable {
                 answersByPrompt.merge(prompt, 1, Integer::sum);
             }
         } finally {
-            latencies.add((System.nanoTime() - started) / 1_000_000);
+            long ended = System.nanoTime();
+            latencies.add((ended - started) / 1_000_000);
+            lastAnswerAt.accumulateAndGet(ended, Math::max);
         }
     }
 

@@ -1,14 +1,14 @@
 package dev.backforge.runs.batch;
 
+import dev.backforge.runs.control.ModelWindow;
 import dev.backforge.runs.control.RunGenerate;
-import dev.backforge.runs.control.WorkUnit;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Step generate, processor: asks the core for the unit's files and their verification. */
+/** Step generate, processor: the unit's files and their verification, from the window or asked of the core. */
 @Dependent
 @Named("ComponentItemProcessor")
 public class ComponentItemProcessor implements ItemProcessor {
@@ -21,7 +21,7 @@ public class ComponentItemProcessor implements ItemProcessor {
 
     @Override
     public Object processItem(Object item) {
-        WorkUnit unit = (WorkUnit) item;
-        return new GeneratedComponent(unit, generate.generate(RunIds.of(job), unit, job.getExecutionId()));
+        ModelWindow.Ready ready = (ModelWindow.Ready) item;
+        return new GeneratedComponent(ready.unit(), generate.generate(RunIds.of(job), ready, job.getExecutionId()));
     }
 }

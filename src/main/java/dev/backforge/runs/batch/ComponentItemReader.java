@@ -1,19 +1,19 @@
 package dev.backforge.runs.batch;
 
+import dev.backforge.runs.control.ModelWindow;
 import dev.backforge.runs.control.RunGenerate;
-import dev.backforge.runs.control.WorkUnit;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /**
- * Step generate, reader: work units over the plan positions not yet committed. Committed results are the source of
- * truth (they commit with the checkpoint), so a restart after a crash resumes right after the last committed unit,
- * never generates a committed component again, and forms the same units (and so the same prompts) as before.
+ * Step generate, reader: work units over the plan positions not yet committed, in the order they become ready (model
+ * units run ahead in the window). Committed results are the source of truth (they commit with the checkpoint), so a
+ * restart after a crash never generates a committed component again and forms the same units (and so the same
+ * prompts) for the rest as before.
  */
 @Dependent
 @Named("ComponentItemReader")
@@ -25,30 +25,37 @@ public class ComponentItemReader extends AbstractItemReader {
     @Inject
     RunGenerate generate;
 
-    private List<WorkUnit> units;
-    private int next;
+    private ModelWindow window;
+    private int read;
     private int lastRead = -1;
     private int committedBefore;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        units = generate.units(RunIds.of(job));
+        window = generate.window(RunIds.of(job));
         committedBefore = checkpoint instanceof GenerationCheckpoint c ? c.committed() : 0;
-        next = 0;
+        read = 0;
     }
 
     @Override
     public Object readItem() {
-        if (next >= units.size()) {
-            return null;
+        ModelWindow.Ready ready = window.next().orElse(null);
+        if (ready != null) {
+            read++;
+            lastRead = ready.unit().last();
         }
-        WorkUnit unit = units.get(next++);
-        lastRead = unit.last();
-        return unit;
+        return ready;
+    }
+
+    @Override
+    public void close() {
+        if (window != null) {
+            window.close();
+        }
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return new GenerationCheckpoint(lastRead, committedBefore + next);
+        return new GenerationCheckpoint(lastRead, committedBefore + read);
     }
 }

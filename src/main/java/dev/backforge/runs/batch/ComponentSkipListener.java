@@ -1,7 +1,7 @@
 package dev.backforge.runs.batch;
 
+import dev.backforge.runs.control.ModelWindow;
 import dev.backforge.runs.control.RunGenerate;
-import dev.backforge.runs.control.WorkUnit;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -25,7 +25,7 @@ public class ComponentSkipListener implements SkipProcessListener {
     @Override
     public void onSkipProcessItem(Object item, Exception ex) {
         String cause = ex.getMessage() == null ? ex.toString() : ex.getMessage();
-        for (int position : ((WorkUnit) item).positions()) {
+        for (int position : ((ModelWindow.Ready) item).unit().positions()) {
             generate.failed(RunIds.of(job), position, cause);
         }
     }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 
 /**
  * The routing of a run's components between the template generator and the model, their packing into batches, and
@@ -44,8 +45,9 @@ public class LlmGeneration {
     Pipeline pipeline;
 
     /**
-     * The work units for the pending positions: template components one by one, model batches by parallelism, packed
-     * so that what the workflow's cache answers is not sent again.
+     * The work units for the pending positions: template components one by one, each model batch on its own (the
+     * generate step's window runs {@code parallelism} of them at a time), packed so that what the workflow's cache
+     * answers is not sent again.
      */
     public List<WorkUnit> units(String workflowId, GenerationContext context, RunOptions options,
                                 List<Integer> pending) {
@@ -68,16 +70,12 @@ public class LlmGeneration {
         PromptWriter prompts = new PromptWriter(context, options.llm(), stack(context).prompts());
         List<List<PlannedComponent>> batches = BatchReuse.batches(options.llm(), forModel, drafts, prompts,
                 cache(workflowId));
-        for (int i = 0; i < batches.size(); i += options.parallelism()) {
-            List<WorkUnit.Batch> group = new ArrayList<>();
-            for (List<PlannedComponent> b : batches.subList(i, Math.min(batches.size(), i + options.parallelism()))) {
-                Map<String, String> batchDrafts = new LinkedHashMap<>();
-                b.stream().filter(p -> drafts.containsKey(p.id())).forEach(p -> batchDrafts.put(p.id(),
-                        drafts.get(p.id())));
-                group.add(new WorkUnit.Batch(b.stream().map(PlannedComponent::position).toList(),
-                        WorkUnit.Source.MODEL, batchDrafts));
-            }
-            units.add(new WorkUnit(group));
+        for (List<PlannedComponent> b : batches) {
+            Map<String, String> batchDrafts = new LinkedHashMap<>();
+            b.stream().filter(p -> drafts.containsKey(p.id())).forEach(p -> batchDrafts.put(p.id(),
+                    drafts.get(p.id())));
+            units.add(new WorkUnit(List.of(new WorkUnit.Batch(b.stream().map(PlannedComponent::position).toList(),
+                    WorkUnit.Source.MODEL, batchDrafts))));
         }
         return units;
     }
@@ -105,9 +103,24 @@ public class LlmGeneration {
         }
     }
 
-    /** The generator of one run's model batches, bound to the run's workflow cache. */
-    public LlmGenerator generator(Run run, GenerationContext context) {
-        return new LlmGenerator(gateway::send, cache(run.workflowId()), run.options().llm(),
+    /**
+     * The generator of one run's model batches, bound to the run's workflow cache; a call holds one of {@code calls}
+     * while it is on the wire, so parsing and verifying an answer does not keep the next call waiting.
+     */
+    public LlmGenerator generator(Run run, GenerationContext context, Semaphore calls) {
+        return new LlmGenerator(request -> {
+            try {
+                calls.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted before the call", e);
+            }
+            try {
+                return gateway.send(request);
+            } finally {
+                calls.release();
+            }
+        }, cache(run.workflowId()), run.options().llm(),
                 (Component c, String content) -> pipeline.verify().verify(context, c, content),
                 p -> {
                     try {

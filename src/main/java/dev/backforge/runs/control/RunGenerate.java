@@ -27,14 +27,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 
 /**
  * Step generate of a run: work units over what is not committed yet, each generated in memory (template components
- * by the pipeline's generate step, model batches at the same time on managed threads), then written and recorded in
- * the chunk's transaction.
+ * by the pipeline's generate step, model batches ahead of the reader on managed threads), then written and recorded
+ * in the chunk's transaction.
  */
 @ApplicationScoped
 public class RunGenerate {
@@ -72,8 +71,20 @@ public class RunGenerate {
     @Resource
     ManagedExecutorService executor;
 
-    /** Reader: the work units of what is not committed yet, deterministic for the same state. */
-    public List<WorkUnit> units(String runId) throws IOException {
+    /**
+     * Reader: the work units of what is not committed yet (deterministic for the same state), model units running
+     * ahead {@code parallelism} at a time.
+     */
+    public ModelWindow window(String runId) throws IOException {
+        Run run = store.get(runId);
+        GenerationContext context = contexts.of(run.revisionId());
+        // twice as many units under way as calls on the wire: one answer is checked while the next call is out
+        Semaphore calls = new Semaphore(run.options().parallelism());
+        return new ModelWindow(units(runId), 2 * run.options().parallelism(), executor,
+                unit -> generate(run, context, unit, calls));
+    }
+
+    List<WorkUnit> units(String runId) throws IOException {
         Run run = store.get(runId);
         // a crash between writing a file and renaming it leaves a temporary file: the folder holds what committed
         AtomicFiles.sweep(workspace.runOutput(run.workflowId(), runId));
@@ -95,39 +106,38 @@ public class RunGenerate {
      * Processor: one work unit generated in memory, each attempt recorded first. A component that gets no file is
      * reported with its cause; the others go on.
      */
-    public UnitOutcome generate(String runId, WorkUnit unit, long executionId) {
+    public UnitOutcome generate(String runId, ModelWindow.Ready ready, long executionId) {
         Run run = store.get(runId);
         GenerationContext context = contexts.of(run.revisionId());
+        WorkUnit unit = ready.unit();
         for (int position : unit.positions()) {
             store.attempt(runId, context.plan().get(position).id(), executionId);
         }
+        UnitOutcome outcome = ready.generated().orElseGet(() -> generate(run, context, unit,
+                new Semaphore(run.options().parallelism())));
+        progress.fire(new RunProgress(runId, RunProgress.Stage.UNIT_GENERATED, unit.positions().stream()
+                .map(String::valueOf).collect(Collectors.joining(","))));
+        return outcome;
+    }
+
+    /** A unit's files in memory: on the processor's thread, or a model unit's on the window's. */
+    private UnitOutcome generate(Run run, GenerationContext context, WorkUnit unit, Semaphore calls) {
         Map<Integer, ComponentOutcome> outcomes = new TreeMap<>();
         Map<Integer, String> failures = new TreeMap<>();
         Set<Integer> verified = new TreeSet<>();
-        List<Future<UnitOutcome>> running = new ArrayList<>();
         for (WorkUnit.Batch batch : unit.batches()) {
             switch (batch.source()) {
-                case MODEL -> running.add(executor.submit(() -> modelBatch(run, context, batch)));
+                case MODEL -> {
+                    UnitOutcome o = modelBatch(run, context, batch, calls);
+                    outcomes.putAll(o.outcomes());
+                    failures.putAll(o.failures());
+                    verified.addAll(o.verified());
+                }
                 case TEMPLATE -> templateBatch(context, batch, outcomes, failures);
                 case EARLIER_RUN -> batch.positions().forEach(position -> takeEarlier(run, context.plan().get(position),
                         store.result(run.id(), position).orElseThrow(), outcomes, failures));
             }
         }
-        for (var future : running) {
-            try {
-                UnitOutcome o = future.get();
-                outcomes.putAll(o.outcomes());
-                failures.putAll(o.failures());
-                verified.addAll(o.verified());
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("a model batch failed: " + e.getCause().getMessage(), e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
-        progress.fire(new RunProgress(runId, RunProgress.Stage.UNIT_GENERATED, unit.positions().stream()
-                .map(String::valueOf).collect(Collectors.joining(","))));
         return new UnitOutcome(outcomes, failures, verified);
     }
 
@@ -163,11 +173,11 @@ public class RunGenerate {
         }
     }
 
-    private UnitOutcome modelBatch(Run run, GenerationContext context, WorkUnit.Batch batch) {
+    private UnitOutcome modelBatch(Run run, GenerationContext context, WorkUnit.Batch batch, Semaphore calls) {
         List<PlannedComponent> planned = batch.positions().stream().map(p -> context.plan().get(p)).toList();
         LlmGenerator.BatchResult result;
         try {
-            result = models.generator(run, context).generate(context, planned, batch.drafts());
+            result = models.generator(run, context, calls).generate(context, planned, batch.drafts());
         } catch (RuntimeException e) {
             // whatever went wrong with the batch is its components' failure, not the step's
             Map<Integer, String> failed = new TreeMap<>();

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * An item of the generate step: components generated and committed together. A template unit is one component; a
- * model unit is up to {@code parallelism} batches, each one prompt, run at the same time; a unit of files reused from
- * the run before holds many.
+ * model unit is one batch (one prompt), run ahead in the {@link ModelWindow}; a unit of files reused from the run
+ * before holds many.
  */
 public record WorkUnit(List<Batch> batches) {
 
