@@ -46,7 +46,7 @@ public class LlmGeneration {
 
     /**
      * The work units for the pending positions: template components one by one, each model batch on its own (the
-     * generate step's window runs {@code parallelism} of them at a time), packed so that what the workflow's cache
+     * generate step's window keeps {@code parallelism} of their calls on the wire at a time), packed so that what the workflow's cache
      * answers is not sent again.
      */
     public List<WorkUnit> units(String workflowId, GenerationContext context, RunOptions options,

@@ -32,10 +32,10 @@ public final class ModelWindow implements AutoCloseable {
     private final Deque<WorkUnit> models = new ArrayDeque<>();
     private final Deque<WorkUnit> others = new ArrayDeque<>();
     private final CompletionService<Ready> running;
+    /** Model units submitted and not yet handed out: the window's width bounds them. */
     private final List<Future<Ready>> started = new ArrayList<>();
     private final Function<WorkUnit, UnitOutcome> model;
     private final int width;
-    private int inFlight;
 
     public ModelWindow(List<WorkUnit> units, int width, Executor executor, Function<WorkUnit, UnitOutcome> model) {
         for (WorkUnit unit : units) {
@@ -50,7 +50,7 @@ public final class ModelWindow implements AutoCloseable {
     public Optional<Ready> next() {
         fill();
         Future<Ready> done = running.poll();
-        if (done == null && others.isEmpty() && inFlight > 0) {
+        if (done == null && others.isEmpty() && !started.isEmpty()) {
             try {
                 done = running.take();
             } catch (InterruptedException e) {
@@ -59,7 +59,6 @@ public final class ModelWindow implements AutoCloseable {
             }
         }
         if (done != null) {
-            inFlight--;
             started.remove(done);
             fill();
             return Optional.of(result(done));
@@ -68,10 +67,9 @@ public final class ModelWindow implements AutoCloseable {
     }
 
     private void fill() {
-        while (inFlight < width && !models.isEmpty()) {
+        while (started.size() < width && !models.isEmpty()) {
             WorkUnit unit = models.poll();
             started.add(running.submit(() -> new Ready(unit, model.apply(unit))));
-            inFlight++;
         }
     }
 

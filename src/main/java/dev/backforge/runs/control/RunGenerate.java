@@ -73,19 +73,19 @@ public class RunGenerate {
 
     /**
      * Reader: the work units of what is not committed yet (deterministic for the same state), model units running
-     * ahead {@code parallelism} at a time.
+     * ahead with {@code parallelism} calls on the wire at a time.
      */
     public ModelWindow window(String runId) throws IOException {
         Run run = store.get(runId);
         GenerationContext context = contexts.of(run.revisionId());
         // twice as many units under way as calls on the wire: one answer is checked while the next call is out
         Semaphore calls = new Semaphore(run.options().parallelism());
-        return new ModelWindow(units(runId), 2 * run.options().parallelism(), executor,
-                unit -> generate(run, context, unit, calls));
+        return new ModelWindow(units(run, context), 2 * run.options().parallelism(), executor,
+                unit -> model(run, context, unit, calls));
     }
 
-    List<WorkUnit> units(String runId) throws IOException {
-        Run run = store.get(runId);
+    private List<WorkUnit> units(Run run, GenerationContext context) throws IOException {
+        String runId = run.id();
         // a crash between writing a file and renaming it leaves a temporary file: the folder holds what committed
         AtomicFiles.sweep(workspace.runOutput(run.workflowId(), runId));
         List<ComponentResult> open = store.results(runId).stream().filter(r -> r.state() != ComponentState.GENERATED)
@@ -97,7 +97,7 @@ public class RunGenerate {
             units.add(new WorkUnit(List.of(new WorkUnit.Batch(copied.subList(from, Math.min(copied.size(),
                     from + REUSED_PER_UNIT)), WorkUnit.Source.EARLIER_RUN, Map.of()))));
         }
-        units.addAll(models.units(run.workflowId(), contexts.of(run.revisionId()), run.options(), open.stream()
+        units.addAll(models.units(run.workflowId(), context, run.options(), open.stream()
                 .filter(r -> !reused(r)).map(ComponentResult::position).toList()));
         return units;
     }
@@ -113,30 +113,39 @@ public class RunGenerate {
         for (int position : unit.positions()) {
             store.attempt(runId, context.plan().get(position).id(), executionId);
         }
-        UnitOutcome outcome = ready.generated().orElseGet(() -> generate(run, context, unit,
-                new Semaphore(run.options().parallelism())));
+        UnitOutcome outcome = ready.generated().orElseGet(() -> generate(run, context, unit));
         progress.fire(new RunProgress(runId, RunProgress.Stage.UNIT_GENERATED, unit.positions().stream()
                 .map(String::valueOf).collect(Collectors.joining(","))));
         return outcome;
     }
 
-    /** A unit's files in memory: on the processor's thread, or a model unit's on the window's. */
-    private UnitOutcome generate(Run run, GenerationContext context, WorkUnit unit, Semaphore calls) {
+    /** A template or reused unit's files in memory, on the processor's thread. */
+    private UnitOutcome generate(Run run, GenerationContext context, WorkUnit unit) {
         Map<Integer, ComponentOutcome> outcomes = new TreeMap<>();
         Map<Integer, String> failures = new TreeMap<>();
-        Set<Integer> verified = new TreeSet<>();
         for (WorkUnit.Batch batch : unit.batches()) {
             switch (batch.source()) {
-                case MODEL -> {
-                    UnitOutcome o = modelBatch(run, context, batch, calls);
-                    outcomes.putAll(o.outcomes());
-                    failures.putAll(o.failures());
-                    verified.addAll(o.verified());
-                }
+                // the window generates every model unit before the processor sees it
+                case MODEL -> throw new IllegalStateException("a model batch reached the processor ungenerated");
                 case TEMPLATE -> templateBatch(context, batch, outcomes, failures);
                 case EARLIER_RUN -> batch.positions().forEach(position -> takeEarlier(run, context.plan().get(position),
                         store.result(run.id(), position).orElseThrow(), outcomes, failures));
             }
+        }
+        // verified later, in the verify step
+        return new UnitOutcome(outcomes, failures, Set.of());
+    }
+
+    /** A model unit's files in memory, verified as they came, on one of the window's threads. */
+    private UnitOutcome model(Run run, GenerationContext context, WorkUnit unit, Semaphore calls) {
+        Map<Integer, ComponentOutcome> outcomes = new TreeMap<>();
+        Map<Integer, String> failures = new TreeMap<>();
+        Set<Integer> verified = new TreeSet<>();
+        for (WorkUnit.Batch batch : unit.batches()) {
+            UnitOutcome o = modelBatch(run, context, batch, calls);
+            outcomes.putAll(o.outcomes());
+            failures.putAll(o.failures());
+            verified.addAll(o.verified());
         }
         return new UnitOutcome(outcomes, failures, verified);
     }
