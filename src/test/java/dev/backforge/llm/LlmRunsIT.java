@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,6 +54,9 @@ public class LlmRunsIT {
     URL url;
 
     Server server;
+
+    @TempDir
+    Path dir;
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
@@ -124,6 +128,31 @@ public class LlmRunsIT {
             assertTrue(c.get("tokens").get("completion").asLong() > 0, c.toString());
         }
         assertPromptsWithinBudget(9000);
+    }
+
+    /**
+     * Two runs at full parallelism on one server want twice the instance's concurrency (4, the shipped default): the
+     * gateway's bulkhead would refuse the calls beyond it, so they take turns instead and no component fails.
+     */
+    @Test
+    void concurrentRunsTakeTurnsForTheInstancesCalls() throws Exception {
+        byte[] artifact = Files.readAllBytes(Examples.synth(48, false, dir));
+        fake.serve(artifact).latency(150);
+        ObjectNode options = Server.JSON.createObjectNode().put("generator", "llm");
+        // a handful of components to a prompt: many calls; a refused call fails its components, no template steps in
+        options.putObject("llm").put("parallelism", 4).put("budget_min", 1500).put("budget_max", 2500)
+                .put("fallback", "fail");
+        String body = Server.launchBody(Server.JSON.readTree(artifact), options);
+        List<String> runs = List.of(server.launch("turns-a-" + UUID.randomUUID().toString().substring(0, 8), body),
+                server.launch("turns-b-" + UUID.randomUUID().toString().substring(0, 8), body));
+        for (String runId : runs) {
+            JsonNode run = completed(runId);
+            assertEquals("COMPLETED", run.get("status").asText(), run.toPrettyString());
+            assertEquals(run.get("progress").get("total").asInt(), run.get("progress").get("generated").asInt(),
+                    run.toPrettyString());
+        }
+        assertTrue(fake.calls() > 8, "more calls than the two runs' slots: " + fake.calls());
+        assertTrue(fake.mostInFlight() <= 4, "at most the concurrency on the wire: " + fake.mostInFlight());
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
@@ -51,10 +52,20 @@ public final class FakeLlm implements AutoCloseable {
     private static final Pattern COMPONENT = Pattern.compile("(?m)^## Component (\\S+): ");
     private static final Pattern REPAIR = Pattern.compile("The file you wrote for component (\\S+) must be corrected");
 
+    static {
+        // a provider's front end sends an answer without waiting on Nagle; the JDK server, left alone, holds the body
+        // back until the client acknowledges the headers (about 40 ms on loopback), a delay no real provider adds.
+        // Read once, when the JDK's server first loads: the build sets it as well
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final AtomicInteger calls = new AtomicInteger();
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicLong lastAnswerAt = new AtomicLong();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
+    private final Set<HttpExchange> left = ConcurrentHashMap.newKeySet();
     private final List<String> prompts = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Integer> answersByPrompt = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Fault> faults = new ConcurrentLinkedQueue<>();
@@ -215,7 +226,13 @@ public final class FakeLlm implements AutoCloseable {
         arrivals.clear();
         usage.clear();
         lastAnswerAt.set(0);
+        mostInFlight.set(0);
         latencyMillis = 0;
+    }
+
+    /** The most calls it was answering at once since the last reset. */
+    public int mostInFlight() {
+        return mostInFlight.get();
     }
 
     /** When the last call so far was answered (System.nanoTime()), 0 before any. */
@@ -268,6 +285,7 @@ public final class FakeLlm implements AutoCloseable {
 
     private void handle(HttpExchange exchange, boolean anthropic) throws IOException {
         long started = System.nanoTime();
+        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try (exchange) {
             calls.incrementAndGet();
             arrivals.add(started);
@@ -326,6 +344,8 @@ public final class FakeLlm implements AutoCloseable {
                 answersByPrompt.merge(prompt, 1, Integer::sum);
             }
         } finally {
+            leave(exchange);
+            left.remove(exchange);
             long ended = System.nanoTime();
             latencies.add((ended - started) / 1_000_000);
             lastAnswerAt.accumulateAndGet(ended, Math::max);
@@ -393,7 +413,8 @@ public final class FakeLlm implements AutoCloseable {
     }
 
     /** Whether the whole answer reached the client. */
-    private static boolean send(HttpExchange exchange, int status, String body) {
+    private boolean send(HttpExchange exchange, int status, String body) {
+        leave(exchange);
         try {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -404,6 +425,17 @@ public final class FakeLlm implements AutoCloseable {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * The call stops counting as in flight before its answer goes out: the client may call again the moment it has
+     * the answer, while this thread still books it.
+     */
+    private void leave(HttpExchange exchange) {
+        // not an exchange attribute: the JDK's server shares those across a context's exchanges
+        if (left.add(exchange)) {
+            inFlight.decrementAndGet();
         }
     }
 

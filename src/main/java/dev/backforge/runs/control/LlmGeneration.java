@@ -10,6 +10,7 @@ import dev.backforge.generation.llm.control.ResponseCache;
 import dev.backforge.generation.llm.control.Routing;
 import dev.backforge.generation.llm.entity.LlmResponse;
 import dev.backforge.llmclient.control.AnswerCache;
+import dev.backforge.llmclient.control.LlmConfig;
 import dev.backforge.llmclient.control.LlmGateway;
 import dev.backforge.output.entity.GeneratedFile;
 import dev.backforge.pipeline.control.Pipeline;
@@ -17,6 +18,7 @@ import dev.backforge.planning.entity.PlannedComponent;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunOptions;
 import dev.backforge.stacks.spi.TargetStack;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -43,6 +45,20 @@ public class LlmGeneration {
 
     @Inject
     Pipeline pipeline;
+
+    @Inject
+    LlmConfig config;
+
+    /**
+     * The instance's calls on the wire, whichever runs make them: the gateway's bulkhead refuses a call beyond the
+     * configured concurrency instead of queueing it, so concurrent runs take turns here first.
+     */
+    private Semaphore instanceCalls;
+
+    @PostConstruct
+    void limitCalls() {
+        instanceCalls = new Semaphore(config.concurrency(), true);
+    }
 
     /**
      * The work units for the pending positions: template components one by one, each model batch on its own (the
@@ -109,14 +125,14 @@ public class LlmGeneration {
      */
     public LlmGenerator generator(Run run, GenerationContext context, Semaphore calls) {
         return new LlmGenerator(request -> {
+            acquire(calls);
             try {
-                calls.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted before the call", e);
-            }
-            try {
-                return gateway.send(request);
+                acquire(instanceCalls);
+                try {
+                    return gateway.send(request);
+                } finally {
+                    instanceCalls.release();
+                }
             } finally {
                 calls.release();
             }
@@ -129,6 +145,15 @@ public class LlmGeneration {
                         throw new IllegalStateException(e.getMessage(), e);
                     }
                 }, stack(context).prompts());
+    }
+
+    private static void acquire(Semaphore slots) {
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted before the call", e);
+        }
     }
 
     /** The workflow's durable answers. */
