@@ -19,6 +19,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,10 @@ public final class FakeLlm implements AutoCloseable {
         // Read once, when the JDK's server first loads: the build sets it as well
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+
+    /** The faults that send no model answer at all. */
+    private static final Set<Fault> WITHOUT_ANSWER = EnumSet.of(Fault.RATE_LIMITED, Fault.SERVER_ERROR,
+            Fault.ECHO_KEY, Fault.CLIENT_ERROR, Fault.BAD_ENVELOPE);
 
     private final HttpServer server;
     private final AtomicInteger calls = new AtomicInteger();
@@ -301,7 +306,11 @@ public final class FakeLlm implements AutoCloseable {
             String user = message(request, "user");
             prompts.add(system + "\n" + user);
             Fault fault = always != null ? always : faults.poll();
-            sleep(latencyMillis);
+            // the answer is made before the latency runs out, so a call takes the latency set, not that plus the
+            // fake's own work (templates, token counts) on the cores the server under test also needs
+            Answer answer = fault != null && WITHOUT_ANSWER.contains(fault) ? null
+                    : answer(fault, anthropic, system + user, user);
+            sleep(latencyMillis - (System.nanoTime() - started) / 1_000_000);
             if (fault == Fault.RATE_LIMITED) {
                 rateLimitedAt.add(System.nanoTime());
                 exchange.getResponseHeaders().add("Retry-After", String.valueOf(retryAfterSeconds));
@@ -330,16 +339,9 @@ public final class FakeLlm implements AutoCloseable {
                 send(exchange, 200, "{\"choices\": [");
                 return;
             }
-            String content = fault == Fault.NOT_JSON ? "Here is the code you asked for, in prose." : files(user, fault);
-            boolean truncated = fault == Fault.TRUNCATED;
-            if (truncated) {
-                content = content.substring(0, content.length() / 2);
-            }
-            String body = anthropic ? anthropic(content, system + user, truncated) : openAi(content, system + user,
-                    truncated);
-            if (send(exchange, 200, body)) {
+            if (send(exchange, 200, answer.body())) {
                 answered.incrementAndGet();
-                usage.add(new long[] {started, Tokens.count(system + user) + Tokens.count(content)});
+                usage.add(new long[] {started, answer.tokens()});
                 String prompt = Hashes.sha256(system + "\n" + user);
                 answersByPrompt.merge(prompt, 1, Integer::sum);
             }
@@ -381,25 +383,40 @@ public final class FakeLlm implements AutoCloseable {
         return answer.toString();
     }
 
-    private static String openAi(String content, String prompt, boolean truncated) {
+    /** An answer's envelope and the tokens its usage reports. */
+    private record Answer(String body, long tokens) {
+    }
+
+    private Answer answer(Fault fault, boolean anthropic, String prompt, String user) {
+        String content = fault == Fault.NOT_JSON ? "Here is the code you asked for, in prose." : files(user, fault);
+        boolean truncated = fault == Fault.TRUNCATED;
+        if (truncated) {
+            content = content.substring(0, content.length() / 2);
+        }
+        long in = Tokens.count(prompt);
+        long out = Tokens.count(content);
+        return new Answer(anthropic ? anthropic(content, in, out, truncated) : openAi(content, in, out, truncated),
+                in + out);
+    }
+
+    private static String openAi(String content, long in, long out, boolean truncated) {
         ObjectNode r = JSON.createObjectNode();
         r.put("id", "chatcmpl-fake").put("object", "chat.completion").put("model", "fake");
         ObjectNode choice = r.putArray("choices").addObject();
         choice.put("index", 0).put("finish_reason", truncated ? "length" : "stop");
         choice.putObject("message").put("role", "assistant").put("content", content);
-        r.putObject("usage").put("prompt_tokens", Tokens.count(prompt)).put("completion_tokens", Tokens.count(content))
-                .put("total_tokens", Tokens.count(prompt) + Tokens.count(content));
+        r.putObject("usage").put("prompt_tokens", in).put("completion_tokens", out).put("total_tokens", in + out);
         return r.toString();
     }
 
     /** Anthropic continues the assistant turn the client began with "{": the text omits that brace. */
-    private static String anthropic(String content, String prompt, boolean truncated) {
+    private static String anthropic(String content, long in, long out, boolean truncated) {
         ObjectNode r = JSON.createObjectNode();
         r.put("id", "msg_fake").put("type", "message").put("role", "assistant").put("model", "fake");
         String text = content.startsWith("{") ? content.substring(1) : content;
         r.putArray("content").addObject().put("type", "text").put("text", text);
         r.put("stop_reason", truncated ? "max_tokens" : "end_turn");
-        r.putObject("usage").put("input_tokens", Tokens.count(prompt)).put("output_tokens", Tokens.count(content));
+        r.putObject("usage").put("input_tokens", in).put("output_tokens", out);
         return r.toString();
     }
 

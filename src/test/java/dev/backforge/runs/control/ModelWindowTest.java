@@ -39,7 +39,8 @@ class ModelWindowTest {
             assertEquals(List.of(0), positions(window, 1));
             assertEquals(Optional.empty(), window.next());
         }
-        assertEquals(2, mostInFlight.get(), "never more calls at once than the window's width");
+        // at most, not exactly: the free calls may each end before the slow one's thread has even begun
+        assertTrue(mostInFlight.get() <= 2, "never more calls at once than the window's width: " + mostInFlight);
     }
 
     @Test
