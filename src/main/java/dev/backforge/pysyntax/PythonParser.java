@@ -17,6 +17,7 @@ public final class PythonParser {
 
     /** Idle parsers; a pool rather than thread-locals, which would outlive an undeployed application. */
     private static final ConcurrentLinkedQueue<TSParser> PARSERS = new ConcurrentLinkedQueue<>();
+    private static final int CHUNK = 16 * 1024;
 
     private PythonParser() {
     }
@@ -46,7 +47,9 @@ public final class PythonParser {
             System.arraycopy(bytes, offset, buffer, 0, n);
             return n;
         };
-        try (TSTree nativeTree = parser.parse(new byte[16 * 1024], null, reader, TSInputEncoding.TSInputEncodingUTF8)) {
+        // the chunk buffer crosses JNI on every read: no larger than the text (snippets are a few dozen bytes)
+        byte[] chunk = new byte[Math.min(CHUNK, bytes.length + 1)];
+        try (TSTree nativeTree = parser.parse(chunk, null, reader, TSInputEncoding.TSInputEncodingUTF8)) {
             TSNode rootNode = nativeTree.getRootNode();
             // MISSING nodes can only exist where the parser recovered from an error
             boolean checkMissing = rootNode.hasError();

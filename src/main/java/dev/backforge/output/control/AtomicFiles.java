@@ -13,10 +13,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +33,7 @@ import java.util.stream.Stream;
 public final class AtomicFiles {
 
     private static final String TEMP = ".tmp-";
+    private static final int GROUP = 256;
 
     private AtomicFiles() {
     }
@@ -79,6 +86,135 @@ public final class AtomicFiles {
     }
 
     public static Path write(Path base, String relative, byte[] content) throws IOException {
+        Path target = checkedTarget(base, relative);
+        Path temp = temp(target);
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                writeFully(channel, content);
+                channel.force(true);
+            }
+            rename(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+
+    /**
+     * Writes a file atomically for readers and for the death of this process (the rename is seen by all, and the
+     * operating system holds what was written), but does not wait for the disk: a power loss can still take it.
+     * {@link #forceAll} makes such files durable later, many at once.
+     */
+    public static Path writeUnforced(Path base, String relative, byte[] content) throws IOException {
+        Path target = checkedTarget(base, relative);
+        Path temp = temp(target);
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                writeFully(channel, content);
+            }
+            rename(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+
+    /** Forces files written earlier under {@code base}, and their folders' entries, to disk; a missing file is skipped. */
+    public static void forceAll(Path base, Collection<String> relatives) throws IOException {
+        Set<Path> folders = new LinkedHashSet<>();
+        List<String> all = List.copyOf(relatives);
+        for (int from = 0; from < all.size(); from += GROUP) {
+            List<FileChannel> open = new ArrayList<>();
+            try {
+                for (String relative : all.subList(from, Math.min(all.size(), from + GROUP))) {
+                    Path file = resolveInside(base, relative);
+                    try {
+                        open.add(FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
+                        folders.add(file.getParent());
+                    } catch (NoSuchFileException e) {
+                        // nothing to keep: whoever reads it next finds it missing and says so
+                    }
+                }
+                ParallelForce.force(open);
+            } finally {
+                for (FileChannel channel : open) {
+                    channel.close();
+                }
+            }
+        }
+        for (Path folder : folders) {
+            forceFolder(folder);
+        }
+    }
+
+    /**
+     * Writes many files, each one atomically as {@link #write} does, but forced to disk together (see
+     * {@link #createForced}), then renamed; each folder's new names are forced once at the end. When it returns every
+     * file is on disk; a crash before that leaves each file either old or new, as writing them one by one would.
+     */
+    public static void writeAll(Path base, Map<String, byte[]> files) throws IOException {
+        Set<Path> folders = new LinkedHashSet<>();
+        Map<Path, Path> targets = new LinkedHashMap<>();
+        Map<Path, byte[]> temps = new LinkedHashMap<>();
+        try {
+            for (var f : files.entrySet()) {
+                Path target = target(base, f.getKey(), folders);
+                folders.add(target.getParent());
+                Path temp = temp(target);
+                targets.put(temp, target);
+                temps.put(temp, f.getValue());
+            }
+            createForced(temps, written -> {
+            });
+            for (var e : targets.entrySet()) {
+                rename(e.getKey(), e.getValue());
+            }
+            for (Path folder : folders) {
+                forceFolder(folder);
+            }
+        } finally {
+            for (Path temp : temps.keySet()) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /**
+     * Creates new files with their content and forces them to disk, a group at a time: a group is written, then
+     * forced by several threads at once, so the file system commits its journal for many files in one go. Groups
+     * keep a large tree from holding more descriptors open than a default limit allows. {@code written} hears each
+     * file once its content is written, before it is forced.
+     */
+    static void createForced(Map<Path, byte[]> files, Consumer<Path> written) throws IOException {
+        List<Map.Entry<Path, byte[]>> entries = List.copyOf(files.entrySet());
+        for (int from = 0; from < entries.size(); from += GROUP) {
+            List<FileChannel> open = new ArrayList<>();
+            try {
+                for (var f : entries.subList(from, Math.min(entries.size(), from + GROUP))) {
+                    FileChannel channel = FileChannel.open(f.getKey(), StandardOpenOption.CREATE_NEW,
+                            StandardOpenOption.WRITE);
+                    open.add(channel);
+                    writeFully(channel, f.getValue());
+                    written.accept(f.getKey());
+                }
+                ParallelForce.force(open);
+            } finally {
+                for (FileChannel channel : open) {
+                    channel.close();
+                }
+            }
+        }
+    }
+
+    /** A target whose folder is known to be safe already, or else checked as {@link #write} checks it. */
+    private static Path target(Path base, String relative, Set<Path> safeFolders) throws IOException {
+        Path target = resolveInside(base, relative);
+        return safeFolders.contains(target.getParent()) ? target : checkedTarget(base, relative);
+    }
+
+    private static Path checkedTarget(Path base, String relative) throws IOException {
         Path target = resolveInside(base, relative);
         Files.createDirectories(target.getParent());
         // a symbolic link planted in the tree must not redirect the write outside it
@@ -86,19 +222,19 @@ public final class AtomicFiles {
         if (!realParent.startsWith(base.toAbsolutePath().normalize().toRealPath())) {
             throw new IllegalArgumentException("path outside the output folder refused: " + relative);
         }
-        Path temp = target.resolveSibling("." + target.getFileName() + TEMP + UUID.randomUUID());
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            writeFully(channel, content);
-            channel.force(true);
-        }
+        return target;
+    }
+
+    private static Path temp(Path target) {
+        return target.resolveSibling("." + target.getFileName() + TEMP + UUID.randomUUID());
+    }
+
+    private static void rename(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
         }
-        return target;
     }
 
     public static Path write(Path base, String relative, String content) throws IOException {

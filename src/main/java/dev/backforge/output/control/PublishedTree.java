@@ -1,7 +1,6 @@
 package dev.backforge.output.control;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -9,10 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,19 +102,19 @@ public final class PublishedTree {
         Files.createDirectories(staging);
         Set<Path> folders = new TreeSet<>();
         folders.add(staging);
+        Map<Path, byte[]> targets = new LinkedHashMap<>();
+        Map<Path, String> paths = new HashMap<>();
         for (var e : files.entrySet()) {
             Path target = AtomicFiles.resolveInside(staging, e.getKey());
             Files.createDirectories(target.getParent());
             Files.deleteIfExists(target);
-            try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                AtomicFiles.writeFully(ch, e.getValue());
-                ch.force(true);
-            }
+            targets.put(target, e.getValue());
+            paths.put(target, e.getKey());
             for (Path p = target.getParent(); p.startsWith(staging); p = p.getParent()) {
                 folders.add(p);
             }
-            progress.accept(e.getKey());
         }
+        AtomicFiles.createForced(targets, target -> progress.accept(paths.get(target)));
         for (Path folder : folders) {
             AtomicFiles.forceFolder(folder);
         }

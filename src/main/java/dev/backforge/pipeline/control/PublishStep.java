@@ -33,9 +33,7 @@ public final class PublishStep {
 
     /** Into a plain folder (the command line's {@code --out}). */
     public void write(Path folder, Map<String, byte[]> files) throws IOException {
-        for (var f : files.entrySet()) {
-            AtomicFiles.write(folder, f.getKey(), f.getValue());
-        }
+        AtomicFiles.writeAll(folder, files);
     }
 
     /**

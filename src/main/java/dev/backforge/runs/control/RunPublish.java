@@ -76,9 +76,11 @@ public class RunPublish {
         }
         // the project around the components is made from them, so it is made here, once they are all committed
         List<ComponentOutcome> project = pipeline.project(context, outcomes);
+        Map<String, byte[]> projectFiles = new LinkedHashMap<>();
         for (ComponentOutcome o : project) {
-            AtomicFiles.write(output, o.file().path(), o.file().content());
+            projectFiles.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));
         }
+        AtomicFiles.writeAll(output, projectFiles);
         Map<String, byte[]> ours = new LinkedHashMap<>();
         for (ComponentOutcome o : outcomes) {
             ours.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));

@@ -5,12 +5,14 @@ import dev.backforge.architecture.entity.FieldSpec;
 import dev.backforge.architecture.entity.Symbol;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /** The SQLAlchemy column type and the Mapped[...] annotation of an entity field. */
 final class ColumnTypes {
 
     /** Pydantic's constrained string types are plain text in a table. */
     private static final Set<String> TEXT_LIKE = Set.of("EmailStr", "SecretStr", "HttpUrl", "AnyUrl", "AnyHttpUrl");
+    private static final Pattern TEXT_LIKE_WORD = Pattern.compile("\\b(?:" + String.join("|", TEXT_LIKE) + ")\\b");
 
     private ColumnTypes() {
     }
@@ -18,10 +20,7 @@ final class ColumnTypes {
     /** The Python type for Mapped[...]: the field's type, with string-like Pydantic types as str. */
     static String mappedType(FieldSpec f) {
         String t = f.type();
-        for (String s : TEXT_LIKE) {
-            t = t.replaceAll("\\b" + s + "\\b", "str");
-        }
-        return t;
+        return TEXT_LIKE.stream().anyMatch(t::contains) ? TEXT_LIKE_WORD.matcher(t).replaceAll("str") : t;
     }
 
     /** The explicit column type, imported into the module, or null where SQLAlchemy infers it from the annotation. */

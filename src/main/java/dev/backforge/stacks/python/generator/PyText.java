@@ -7,11 +7,15 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Python source fragments: literals, names and calls that wrap the way black would. */
 final class PyText {
 
     static final int LINE = 88;
+
+    private static final Pattern ACRONYM_END = Pattern.compile("([A-Z]+)([A-Z][a-z])");
+    private static final Pattern CAMEL_WORD = Pattern.compile("([a-z0-9])([A-Z])");
 
     private PyText() {
     }
@@ -94,7 +98,12 @@ final class PyText {
 
     /** UserRepository gives user_repository, JWTAuthService gives jwt_auth_service. */
     static String snake(String name) {
-        String s = name.replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2").replaceAll("([a-z0-9])([A-Z])", "$1_$2");
+        // called for every name in every file: the patterns are compiled once, and a name without capitals is as is
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals(name)) {
+            return name;
+        }
+        String s = CAMEL_WORD.matcher(ACRONYM_END.matcher(name).replaceAll("$1_$2")).replaceAll("$1_$2");
         return s.toLowerCase(Locale.ROOT);
     }
 
@@ -105,10 +114,11 @@ final class PyText {
 
     /** A plural table name: user gives users, category gives categories. */
     static String plural(String snake) {
-        if (snake.endsWith("y") && !snake.matches(".*[aeiou]y$")) {
+        if (snake.endsWith("y") && (snake.length() < 2 || "aeiou".indexOf(snake.charAt(snake.length() - 2)) < 0)) {
             return snake.substring(0, snake.length() - 1) + "ies";
         }
-        if (snake.matches(".*(s|x|z|ch|sh)$")) {
+        if (snake.endsWith("s") || snake.endsWith("x") || snake.endsWith("z") || snake.endsWith("ch")
+                || snake.endsWith("sh")) {
             return snake + "es";
         }
         return snake + "s";
@@ -121,7 +131,7 @@ final class PyText {
             return t;
         }
         t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
-        return t.matches("(?s).*[.!?]$") ? t : t + ".";
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
     }
 
     /**

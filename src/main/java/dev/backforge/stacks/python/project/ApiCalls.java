@@ -111,8 +111,16 @@ final class ApiCalls {
 
     /** The maker that POSTs to a collection path ({@code /items/} makes what {@code /items/{item_id}} reads). */
     private Optional<Maker> makerAt(String collection) {
-        return makers.values().stream().filter(x -> x.call().path().replaceAll("/+$", "").equals(collection))
+        return makers.values().stream().filter(x -> withoutTrailingSlashes(x.call().path()).equals(collection))
                 .findFirst();
+    }
+
+    private static String withoutTrailingSlashes(String path) {
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(0, end);
     }
 
     GenerationContext context() {
