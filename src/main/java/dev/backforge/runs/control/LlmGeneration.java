@@ -10,15 +10,13 @@ import dev.backforge.generation.llm.control.ResponseCache;
 import dev.backforge.generation.llm.control.Routing;
 import dev.backforge.generation.llm.entity.LlmResponse;
 import dev.backforge.llmclient.control.AnswerCache;
-import dev.backforge.llmclient.control.LlmConfig;
-import dev.backforge.llmclient.control.LlmGateway;
+import dev.backforge.llmclient.control.LlmTurns;
 import dev.backforge.output.entity.GeneratedFile;
 import dev.backforge.pipeline.control.Pipeline;
 import dev.backforge.planning.entity.PlannedComponent;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunOptions;
 import dev.backforge.stacks.spi.TargetStack;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -38,27 +36,13 @@ import java.util.concurrent.Semaphore;
 public class LlmGeneration {
 
     @Inject
-    LlmGateway gateway;
+    LlmTurns turns;
 
     @Inject
     AnswerCache answers;
 
     @Inject
     Pipeline pipeline;
-
-    @Inject
-    LlmConfig config;
-
-    /**
-     * The instance's calls on the wire, whichever runs make them: the gateway's bulkhead refuses a call beyond the
-     * configured concurrency instead of queueing it, so concurrent runs take turns here first.
-     */
-    private Semaphore instanceCalls;
-
-    @PostConstruct
-    void limitCalls() {
-        instanceCalls = new Semaphore(config.concurrency(), true);
-    }
 
     /**
      * The work units for the pending positions: template components one by one, each model batch on its own (the
@@ -127,12 +111,7 @@ public class LlmGeneration {
         return new LlmGenerator(request -> {
             acquire(calls);
             try {
-                acquire(instanceCalls);
-                try {
-                    return gateway.send(request);
-                } finally {
-                    instanceCalls.release();
-                }
+                return turns.send(request);
             } finally {
                 calls.release();
             }

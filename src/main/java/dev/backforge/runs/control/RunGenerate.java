@@ -20,6 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,16 +82,21 @@ public class RunGenerate {
         GenerationContext context = contexts.of(run.revisionId());
         // twice as many units under way as calls on the wire: one answer is checked while the next call is out
         Semaphore calls = new Semaphore(run.options().parallelism());
+        // template units are generated and verified ahead on the cores, so the batch thread only commits
         return new ModelWindow(units(run, context), 2 * run.options().parallelism(), executor,
-                unit -> model(run, context, unit, calls));
+                unit -> model(run, context, unit, calls), Runtime.getRuntime().availableProcessors(),
+                unit -> templates(context, unit));
     }
 
     private List<WorkUnit> units(Run run, GenerationContext context) throws IOException {
         String runId = run.id();
         // a crash between writing a file and renaming it leaves a temporary file: the folder holds what committed
         AtomicFiles.sweep(workspace.runOutput(run.workflowId(), runId));
-        List<ComponentResult> open = store.results(runId).stream().filter(r -> r.state() != ComponentState.GENERATED)
-                .toList();
+        Path output = workspace.runOutput(run.workflowId(), runId);
+        // a committed file is forced to disk only when the step ends (see settle): one lost to a power failure
+        // before that is generated again
+        List<ComponentResult> open = store.results(runId).stream()
+                .filter(r -> r.state() != ComponentState.GENERATED || !onDisk(output, r)).toList();
         // files the run before can give are copied, never a model's work: many to a unit, as copying is cheap
         List<Integer> copied = open.stream().filter(RunGenerate::reused).map(ComponentResult::position).toList();
         List<WorkUnit> units = new ArrayList<>();
@@ -100,6 +107,26 @@ public class RunGenerate {
         units.addAll(models.units(run.workflowId(), context, run.options(), open.stream()
                 .filter(r -> !reused(r)).map(ComponentResult::position).toList()));
         return units;
+    }
+
+    private static boolean onDisk(Path output, ComponentResult r) {
+        try {
+            return Hashes.sha256(Files.readString(output.resolve(r.filePath()), StandardCharsets.UTF_8))
+                    .equals(r.sha256());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * After the last chunk: every committed file of the run forced to disk at once. Each chunk wrote its files
+     * without waiting for the disk (they survive the process's death as they are); one batch of forces here
+     * replaces one wait per component.
+     */
+    public void settle(String runId) throws IOException {
+        Run run = store.get(runId);
+        AtomicFiles.forceAll(workspace.runOutput(run.workflowId(), runId), store.results(runId).stream()
+                .filter(r -> r.state() == ComponentState.GENERATED).map(ComponentResult::filePath).toList());
     }
 
     /**
@@ -152,6 +179,20 @@ public class RunGenerate {
 
     private static boolean reused(ComponentResult r) {
         return RunReuse.REUSED.equals(r.origin());
+    }
+
+    /** A template unit generated and verified in memory, on one of the window's threads. */
+    private UnitOutcome templates(GenerationContext context, WorkUnit unit) {
+        Map<Integer, ComponentOutcome> outcomes = new TreeMap<>();
+        Map<Integer, String> failures = new TreeMap<>();
+        for (int position : unit.positions()) {
+            try {
+                outcomes.put(position, pipeline.generateAndVerify(context, context.plan().get(position)));
+            } catch (GenerationException e) {
+                failures.put(position, e.getMessage());
+            }
+        }
+        return new UnitOutcome(outcomes, failures, new TreeSet<>(outcomes.keySet()));
     }
 
     private void templateBatch(GenerationContext context, WorkUnit.Batch batch,
@@ -217,7 +258,7 @@ public class RunGenerate {
     private void commit(String runId, Path output, int position, ComponentOutcome o, boolean verified)
             throws IOException {
         GeneratedFile f = o.file();
-        AtomicFiles.write(output, f.path(), f.content());
+        AtomicFiles.writeUnforced(output, f.path(), f.content().getBytes(StandardCharsets.UTF_8));
         long errors = o.findings().stream().filter(Finding::isError).count();
         store.generated(runId, position, new GeneratedRecord(Hashes.sha256(f.content()), f.lineCount(),
                 f.implemented().size(), f.stubs().size(), (int) errors, (int) (o.findings().size() - errors),
