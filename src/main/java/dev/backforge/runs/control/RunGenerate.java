@@ -82,10 +82,8 @@ public class RunGenerate {
         GenerationContext context = contexts.of(run.revisionId());
         // twice as many units under way as calls on the wire: one answer is checked while the next call is out
         Semaphore calls = new Semaphore(run.options().parallelism());
-        // template units are generated and verified ahead on the cores, so the batch thread only commits
         return new ModelWindow(units(run, context), 2 * run.options().parallelism(), executor,
-                unit -> model(run, context, unit, calls), Runtime.getRuntime().availableProcessors(),
-                unit -> templates(context, unit));
+                unit -> model(run, context, unit, calls));
     }
 
     private List<WorkUnit> units(Run run, GenerationContext context) throws IOException {
@@ -179,20 +177,6 @@ public class RunGenerate {
 
     private static boolean reused(ComponentResult r) {
         return RunReuse.REUSED.equals(r.origin());
-    }
-
-    /** A template unit generated and verified in memory, on one of the window's threads. */
-    private UnitOutcome templates(GenerationContext context, WorkUnit unit) {
-        Map<Integer, ComponentOutcome> outcomes = new TreeMap<>();
-        Map<Integer, String> failures = new TreeMap<>();
-        for (int position : unit.positions()) {
-            try {
-                outcomes.put(position, pipeline.generateAndVerify(context, context.plan().get(position)));
-            } catch (GenerationException e) {
-                failures.put(position, e.getMessage());
-            }
-        }
-        return new UnitOutcome(outcomes, failures, new TreeSet<>(outcomes.keySet()));
     }
 
     private void templateBatch(GenerationContext context, WorkUnit.Batch batch,

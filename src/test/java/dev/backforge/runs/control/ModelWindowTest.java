@@ -61,38 +61,6 @@ class ModelWindowTest {
     }
 
     @Test
-    void withATemplateLaneTemplateUnitsComeGeneratedAndNoMoreRunAtOnceThanItsWidth() {
-        slowMayAnswer.countDown();
-        AtomicInteger templatesInFlight = new AtomicInteger();
-        AtomicInteger mostTemplates = new AtomicInteger();
-        List<WorkUnit> units = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            units.add(i == 5 ? model(i) : template(i));
-        }
-        List<Integer> handedOut = new ArrayList<>();
-        try (ModelWindow window = new ModelWindow(units, 1, threads, this::answer, 2, unit -> {
-            mostTemplates.accumulateAndGet(templatesInFlight.incrementAndGet(), Math::max);
-            try {
-                Thread.sleep(5);
-                return new UnitOutcome(Map.of(), Map.of(), Set.of(unit.last()));
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            } finally {
-                templatesInFlight.decrementAndGet();
-            }
-        })) {
-            for (Optional<ModelWindow.Ready> r = window.next(); r.isPresent(); r = window.next()) {
-                assertTrue(r.get().generated().isPresent(), "every unit comes generated: " + r.get().unit().last());
-                handedOut.add(r.get().unit().last());
-            }
-        }
-        assertEquals(12, handedOut.size(), "each unit handed out once: " + handedOut);
-        assertEquals(12, Set.copyOf(handedOut).size(), "each unit handed out once: " + handedOut);
-        assertTrue(mostTemplates.get() <= 2, "never more template units at once than the lane's width: "
-                + mostTemplates);
-    }
-
-    @Test
     void closingAbandonsTheCallsUnderWay() throws Exception {
         CountDownLatch calling = new CountDownLatch(1);
         CountDownLatch interrupted = new CountDownLatch(1);
