@@ -13,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,7 +32,6 @@ import java.util.stream.Stream;
 public final class AtomicFiles {
 
     private static final String TEMP = ".tmp-";
-    private static final int GROUP = 256;
 
     private AtomicFiles() {
     }
@@ -86,19 +84,7 @@ public final class AtomicFiles {
     }
 
     public static Path write(Path base, String relative, byte[] content) throws IOException {
-        Path target = checkedTarget(base, relative);
-        Path temp = temp(target);
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                writeFully(channel, content);
-                channel.force(true);
-            }
-            rename(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return target;
+        return write(base, relative, content, true);
     }
 
     /**
@@ -107,12 +93,19 @@ public final class AtomicFiles {
      * {@link #forceAll} makes such files durable later, many at once.
      */
     public static Path writeUnforced(Path base, String relative, byte[] content) throws IOException {
+        return write(base, relative, content, false);
+    }
+
+    private static Path write(Path base, String relative, byte[] content, boolean force) throws IOException {
         Path target = checkedTarget(base, relative);
         Path temp = temp(target);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
                 writeFully(channel, content);
+                if (force) {
+                    channel.force(true);
+                }
             }
             rename(temp, target);
         } finally {
@@ -124,26 +117,17 @@ public final class AtomicFiles {
     /** Forces files written earlier under {@code base}, and their folders' entries, to disk; a missing file is skipped. */
     public static void forceAll(Path base, Collection<String> relatives) throws IOException {
         Set<Path> folders = new LinkedHashSet<>();
-        List<String> all = List.copyOf(relatives);
-        for (int from = 0; from < all.size(); from += GROUP) {
-            List<FileChannel> open = new ArrayList<>();
+        ParallelForce.inGroups(List.copyOf(relatives), relative -> {
+            Path file = resolveInside(base, relative);
             try {
-                for (String relative : all.subList(from, Math.min(all.size(), from + GROUP))) {
-                    Path file = resolveInside(base, relative);
-                    try {
-                        open.add(FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
-                        folders.add(file.getParent());
-                    } catch (NoSuchFileException e) {
-                        // nothing to keep: whoever reads it next finds it missing and says so
-                    }
-                }
-                ParallelForce.force(open);
-            } finally {
-                for (FileChannel channel : open) {
-                    channel.close();
-                }
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+                folders.add(file.getParent());
+                return channel;
+            } catch (NoSuchFileException e) {
+                // nothing to keep: whoever reads it next finds it missing and says so
+                return null;
             }
-        }
+        });
         for (Path folder : folders) {
             forceFolder(folder);
         }
@@ -182,30 +166,23 @@ public final class AtomicFiles {
     }
 
     /**
-     * Creates new files with their content and forces them to disk, a group at a time: a group is written, then
-     * forced by several threads at once, so the file system commits its journal for many files in one go. Groups
-     * keep a large tree from holding more descriptors open than a default limit allows. {@code written} hears each
-     * file once its content is written, before it is forced.
+     * Creates new files with their content and forces them to disk, a group at a time (see
+     * {@link ParallelForce#inGroups}). {@code written} hears each file once its content is written, before it is
+     * forced.
      */
     static void createForced(Map<Path, byte[]> files, Consumer<Path> written) throws IOException {
-        List<Map.Entry<Path, byte[]>> entries = List.copyOf(files.entrySet());
-        for (int from = 0; from < entries.size(); from += GROUP) {
-            List<FileChannel> open = new ArrayList<>();
+        ParallelForce.inGroups(List.copyOf(files.entrySet()), f -> {
+            FileChannel channel = FileChannel.open(f.getKey(), StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             try {
-                for (var f : entries.subList(from, Math.min(entries.size(), from + GROUP))) {
-                    FileChannel channel = FileChannel.open(f.getKey(), StandardOpenOption.CREATE_NEW,
-                            StandardOpenOption.WRITE);
-                    open.add(channel);
-                    writeFully(channel, f.getValue());
-                    written.accept(f.getKey());
-                }
-                ParallelForce.force(open);
-            } finally {
-                for (FileChannel channel : open) {
-                    channel.close();
-                }
+                writeFully(channel, f.getValue());
+                written.accept(f.getKey());
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
             }
-        }
+            return channel;
+        });
     }
 
     /** A target whose folder is known to be safe already, or else checked as {@link #write} checks it. */

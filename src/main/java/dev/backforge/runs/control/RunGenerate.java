@@ -88,9 +88,9 @@ public class RunGenerate {
 
     private List<WorkUnit> units(Run run, GenerationContext context) throws IOException {
         String runId = run.id();
-        // a crash between writing a file and renaming it leaves a temporary file: the folder holds what committed
-        AtomicFiles.sweep(workspace.runOutput(run.workflowId(), runId));
         Path output = workspace.runOutput(run.workflowId(), runId);
+        // a crash between writing a file and renaming it leaves a temporary file: the folder holds what committed
+        AtomicFiles.sweep(output);
         // a committed file is forced to disk only when the step ends (see settle): one lost to a power failure
         // before that is generated again
         List<ComponentResult> open = store.results(runId).stream()
