@@ -85,9 +85,7 @@ public class RunPublish {
         for (ComponentOutcome o : outcomes) {
             ours.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));
         }
-        for (ComponentOutcome o : project) {
-            ours.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));
-        }
+        ours.putAll(projectFiles);
         PublishedTree tree = new PublishedTree(workspace.published(run.workflowId()));
         if (tree.currentLabel().filter(runId::equals).isPresent()) {
             // published already, before a crash ended the step: the tree and its manifest say what was done
