@@ -1,16 +1,18 @@
 package dev.backforge.runs.batch;
 
 import dev.backforge.runs.control.RunVerify;
-import dev.backforge.runs.entity.ComponentResult;
+import dev.backforge.runs.control.VerifyAhead;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
-/** Step verify, reader: the committed components' files; the checkpoint is the last verified plan position. */
+/**
+ * Step verify, reader: the committed components' files, verified ahead in plan order; the checkpoint is the last
+ * plan position handed out.
+ */
 @Dependent
 @Named("FileItemReader")
 public class FileItemReader extends AbstractItemReader {
@@ -21,25 +23,29 @@ public class FileItemReader extends AbstractItemReader {
     @Inject
     RunVerify verify;
 
-    private List<ComponentResult> files;
-    private int next;
+    private VerifyAhead files;
     private int lastRead = -1;
 
     @Override
     public void open(Serializable checkpoint) {
-        int after = checkpoint == null ? -1 : (Integer) checkpoint;
-        files = verify.generated(RunIds.of(job)).stream().filter(r -> r.position() > after).toList();
-        lastRead = after;
+        lastRead = checkpoint == null ? -1 : (Integer) checkpoint;
+        files = verify.ahead(RunIds.of(job), lastRead);
     }
 
     @Override
     public Object readItem() {
-        if (next >= files.size()) {
-            return null;
+        VerifyAhead.Verified file = files.next().orElse(null);
+        if (file != null) {
+            lastRead = file.position();
         }
-        ComponentResult r = files.get(next++);
-        lastRead = r.position();
-        return r;
+        return file;
+    }
+
+    @Override
+    public void close() {
+        if (files != null) {
+            files.close();
+        }
     }
 
     @Override

@@ -4,10 +4,11 @@ import dev.backforge.architecture.entity.Component;
 import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.kernel.Hashes;
 import dev.backforge.pipeline.control.Pipeline;
-import dev.backforge.runs.entity.ComponentResult;
 import dev.backforge.runs.entity.ComponentState;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.verification.entity.Finding;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -41,36 +42,53 @@ public class RunVerify {
     @Inject
     Event<RunProgress> progress;
 
-    /** Reader: the committed components, in plan order. */
-    public List<ComponentResult> generated(String runId) {
-        return store.results(runId).stream().filter(r -> r.state() == ComponentState.GENERATED).toList();
+    /** Parallel verifications at most: the batch thread only waits, records and checkpoints. */
+    static final int WIDTH = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /**
+     * Reader: the committed files after the given plan position, in plan order, verified ahead on the managed
+     * executor ({@code 2 * WIDTH} under way, so a core never waits for the next file).
+     */
+    public VerifyAhead ahead(String runId, int after) {
+        Run run = store.get(runId);
+        Path output = workspace.runOutput(run.workflowId(), runId);
+        GenerationContext context = contexts.of(run.revisionId());
+        List<VerifyAhead.Committed> files = store.results(runId).stream()
+                .filter(r -> r.state() == ComponentState.GENERATED && r.position() > after)
+                .map(r -> new VerifyAhead.Committed(r.position(), r.filePath(), r.sha256(), r.findings())).toList();
+        return new VerifyAhead(files, 2 * WIDTH, executor, file -> verify(output, context, file));
     }
 
-    /** Processor. */
-    public List<Finding> verify(String runId, ComponentResult result) {
-        progress.fire(new RunProgress(runId, RunProgress.Stage.FILE_VERIFIED, result.filePath()));
-        Run run = store.get(runId);
-        Path file = workspace.runOutput(run.workflowId(), runId).resolve(result.filePath());
+    /** Processor: a file's findings, as the batch thread takes it. */
+    public List<Finding> taken(String runId, VerifyAhead.Verified file) {
+        progress.fire(new RunProgress(runId, RunProgress.Stage.FILE_VERIFIED, file.path()));
+        return file.findings();
+    }
+
+    /** One file as it is on disk; reads only, so it runs on any thread. */
+    private List<Finding> verify(Path output, GenerationContext context, VerifyAhead.Committed file) {
         List<Finding> findings = new ArrayList<>();
         String content;
         try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
+            content = Files.readString(output.resolve(file.path()), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            findings.add(new Finding(result.filePath(), 0, "file-missing", Finding.Severity.ERROR,
+            findings.add(new Finding(file.path(), 0, "file-missing", Finding.Severity.ERROR,
                     "the generated file cannot be read: " + e.getMessage()));
             return findings;
         }
-        if (!Hashes.sha256(content).equals(result.sha256())) {
-            findings.add(new Finding(result.filePath(), 0, "file-changed", Finding.Severity.ERROR,
+        if (!Hashes.sha256(content).equals(file.sha256())) {
+            findings.add(new Finding(file.path(), 0, "file-changed", Finding.Severity.ERROR,
                     "the file on disk is not the one that was generated and committed"));
         } else {
-            List<Finding> known = StoredResults.findings(result.findings());
+            List<Finding> known = StoredResults.findings(file.findings());
             if (known != null) {
                 return known;
             }
         }
-        GenerationContext context = contexts.of(run.revisionId());
-        Component component = context.plan().get(result.position()).component();
+        Component component = context.plan().get(file.position()).component();
         findings.addAll(pipeline.verify().verify(context, component, content));
         return findings;
     }
