@@ -124,7 +124,9 @@ public final class MicroServer implements AutoCloseable {
         Path target = Path.of(System.getProperty("backforge.target", "target"));
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx1g", "-Dbackforge.workspace=" + workspace, "-Dbackforge.instance.name=" + name,
+                        // short-lived servers on few cores: C1 compiles at once, C2 would take a core for minutes
+                        "-XX:TieredStopAtLevel=1", "-Xmx1g", "-Dbackforge.workspace=" + workspace,
+                        "-Dbackforge.instance.name=" + name,
                         // boots are many here and timed by nobody: no warm-up unless a test asks (a later -D wins)
                         "-Dbackforge.warmup.seconds=0"));
         Credentials.writeUsersFile(workspace);
