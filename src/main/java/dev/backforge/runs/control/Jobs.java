@@ -40,13 +40,6 @@ public class Jobs {
         return operator().restart(executionId, parameters(runId, itemCount));
     }
 
-    /** Starts the boot's rehearsal (job {@code backforge-warmup}) for about {@code millis}. */
-    public long rehearse(long millis) {
-        Properties p = new Properties();
-        p.setProperty("millis", String.valueOf(millis));
-        return operator().start(Rehearsal.JOB, p);
-    }
-
     public void stop(long executionId) {
         operator().stop(executionId);
     }

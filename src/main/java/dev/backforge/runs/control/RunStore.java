@@ -258,20 +258,6 @@ public class RunStore {
         em.persist(new GenerationAttempt(runId, componentId, executionId, now()));
     }
 
-    /**
-     * The boot's rehearsal (see {@link Rehearsal}): the statements a component's commit runs, undone before the
-     * caller's transaction ends, so no row remains. The run id is no run's (runs have UUIDs).
-     */
-    public void rehearse(String componentId) {
-        GenerationAttempt attempt = new GenerationAttempt("rehearsal", componentId, 0, now());
-        em.persist(attempt);
-        em.flush();
-        find("rehearsal");
-        results("rehearsal");
-        em.remove(attempt);
-        em.flush();
-    }
-
     public Map<String, Long> attempts(String runId) {
         Map<String, Long> attempts = new HashMap<>();
         em.createQuery("select a.componentId, count(a) from GenerationAttempt a where a.runId = :r "

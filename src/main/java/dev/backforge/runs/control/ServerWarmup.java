@@ -6,8 +6,6 @@ import dev.backforge.output.entity.ComponentOutcome;
 import dev.backforge.pipeline.control.Pipeline;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.Metric;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -16,23 +14,16 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The first run after a boot would pay for compiling the generator and the verifier (JIT), for loading the stack's
- * grammars, and for loading and compiling the batch runtime's chunk loop, the store's statements and the commit. At
- * boot a shipped example goes through the pipeline in memory, again and again, for half the warm-up's seconds, on a
- * managed thread; then the job {@code backforge-warmup} rehearses the generate step with it for the other half
- * ({@link Rehearsal}: nothing is stored). The instance reports ready when it is done, so a load balancer (or a script
- * waiting for readiness) sends work to a warm server; runs launched earlier are not held back.
+ * The first run after a boot would pay for compiling the generator and the verifier (JIT) and for loading the
+ * stack's grammars. At boot a shipped example goes through the pipeline in memory, again and again for a few
+ * seconds, on a managed thread: nothing is stored or written. The instance reports ready when it is done, so a load
+ * balancer (or a script waiting for readiness) sends work to a warm server; runs launched earlier are not held back.
  */
 @ApplicationScoped
 public class ServerWarmup {
@@ -50,14 +41,7 @@ public class ServerWarmup {
     @Resource
     ManagedExecutorService executor;
 
-    @Inject
-    Jobs jobs;
-
-    @Inject
-    JobRepositoryRepair repair;
-
     private volatile boolean done;
-    private volatile byte[] example;
 
     void boot(@Observes @Priority(Interceptor.Priority.APPLICATION
             + 500) @Initialized(ApplicationScoped.class) Object started) {
@@ -75,9 +59,9 @@ public class ServerWarmup {
 
     void warm() {
         try {
-            example = read();
+            byte[] example = example();
             long started = System.nanoTime();
-            long until = started + seconds * 500_000_000L;
+            long until = started + seconds * 1_000_000_000L;
             int rounds = 0;
             do {
                 pipeline.run(example, "warmup", 1, new HashMap<>(), QUIET);
@@ -86,7 +70,6 @@ public class ServerWarmup {
             int done = rounds;
             LOG.info(() -> "warm-up: " + done + " in-memory generations of " + EXAMPLE + " in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");
-            rehearse(seconds * 500L);
         } catch (IOException | InvalidArchitectureException | RuntimeException e) {
             // a cold first run is slower, not wrong
             LOG.log(Level.WARNING, "warm-up skipped", e);
@@ -95,35 +78,7 @@ public class ServerWarmup {
         }
     }
 
-    private void rehearse(long millis) {
-        // a rehearsal a crash cut short still says STARTED; one that old is no other instance's running one
-        repair.leftRunning(Rehearsal.JOB, Instant.now().minus(Duration.ofMinutes(10))).forEach(repair::markFailed);
-        long started = System.nanoTime();
-        long execution = jobs.rehearse(millis);
-        long deadline = started + (millis + 60_000L) * 1_000_000L;
-        BatchStatus status = jobs.execution(execution).getBatchStatus();
-        while (RUNNING.contains(status) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            status = jobs.execution(execution).getBatchStatus();
-        }
-        BatchStatus ended = status;
-        long chunks = jobs.steps(execution).stream().flatMap(step -> Arrays.stream(step.getMetrics()))
-                .filter(m -> m.getType() == Metric.MetricType.COMMIT_COUNT).mapToLong(Metric::getValue).sum();
-        LOG.info(() -> "warm-up: rehearsal of the generate step " + ended + ", " + chunks + " chunks in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
-    }
-
-    /** The shipped example the warm-up generates (read at boot). */
-    public byte[] example() {
-        return example;
-    }
-
-    private static byte[] read() throws IOException {
+    private static byte[] example() throws IOException {
         try (InputStream in = ServerWarmup.class.getResourceAsStream(EXAMPLE)) {
             if (in == null) {
                 throw new IOException(EXAMPLE + " is not packaged");
@@ -131,9 +86,6 @@ public class ServerWarmup {
             return in.readAllBytes();
         }
     }
-
-    private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED,
-            BatchStatus.STOPPING);
 
     private static final Pipeline.Listener QUIET = new Pipeline.Listener() {
         @Override
