@@ -54,12 +54,13 @@ run_once() {
     case "$status" in COMPLETED) break ;; FAILED|STOPPED|ABANDONED) echo "run $status" >&2; exit 1 ;; esac
     sleep 0.5
   done
+  curl -sf -u "$auth" "localhost:$port/api/v1/runs/$run" > "$work/run-$1.json"
   python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)"
 }
 first_s=$(run_once bench-first)
 # warm: the median of three later runs (one run alone swings by a quarter on shared cores)
 warm_s="$(run_once bench-warm-1) $(run_once bench-warm-2) $(run_once bench-warm-3)"
-python3 - "$components" "$core_s" "$first_s" "$warm_s" <<'PY'
+python3 - "$components" "$core_s" "$first_s" "$warm_s" "$work" <<'PY'
 import statistics, sys
 n, first = int(sys.argv[1]), float(sys.argv[3])
 cores, warms = [float(x) for x in sys.argv[2].split()], [float(x) for x in sys.argv[4].split()]
@@ -71,4 +72,12 @@ print(f"Payara, warm run:      {n} components in {warm:6.1f} s = {n / warm:6.1f}
       f"(median of {' '.join(f'{w:.1f}' for w in warms)})")
 print(f"first run / warm run:  {first / warm:.2f}")
 print(f"warm server / core:    {warm / core:.2f} (time)")
+import datetime, json, os
+def steps(name):
+    run = json.load(open(os.path.join(sys.argv[5], f"run-{name}.json")))
+    at = lambda t: datetime.datetime.fromisoformat(t.replace("Z", "+00:00"))
+    return " ".join(f"{s['name']} {(at(s['ended_at']) - at(s['started_at'])).total_seconds():.1f}" for s in run["steps"])
+print(f"steps (s), first run:  {steps('bench-first')}")
+for i in range(1, 4):
+    print(f"steps (s), warm run {i}: {steps(f'bench-warm-{i}')}")
 PY
