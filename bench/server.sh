@@ -71,7 +71,7 @@ print(f"Payara, first run:     {n} components in {first:6.1f} s = {n / first:6.1
 print(f"Payara, warm run:      {n} components in {warm:6.1f} s = {n / warm:6.1f} components/s "
       f"(median of {' '.join(f'{w:.1f}' for w in warms)})")
 print(f"first run / warm run:  {first / warm:.2f}")
-print(f"warm server / core:    {warm / core:.2f} (time)")
+print(f"warm server / command line: {warm / core:.2f} (time)")
 import datetime, json, os
 def steps(name):
     run = json.load(open(os.path.join(sys.argv[5], f"run-{name}.json")))

@@ -42,15 +42,15 @@ public class RunVerify {
     @Inject
     Event<RunProgress> progress;
 
-    /** Parallel verifications at most: the batch thread only waits, records and checkpoints. */
-    static final int WIDTH = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Files verified at once at most: two per core, so a core never waits for the next file. */
+    static final int AHEAD = 2 * Math.max(1, Runtime.getRuntime().availableProcessors());
 
     @Resource
     ManagedExecutorService executor;
 
     /**
      * Reader: the committed files after the given plan position, in plan order, verified ahead on the managed
-     * executor ({@code 2 * WIDTH} under way, so a core never waits for the next file).
+     * executor (at most {@link #AHEAD} at once).
      */
     public VerifyAhead ahead(String runId, int after) {
         Run run = store.get(runId);
@@ -59,7 +59,7 @@ public class RunVerify {
         List<VerifyAhead.Committed> files = store.results(runId).stream()
                 .filter(r -> r.state() == ComponentState.GENERATED && r.position() > after)
                 .map(r -> new VerifyAhead.Committed(r.position(), r.filePath(), r.sha256(), r.findings())).toList();
-        return new VerifyAhead(files, 2 * WIDTH, executor, file -> verify(output, context, file));
+        return new VerifyAhead(files, AHEAD, executor, file -> verify(output, context, file));
     }
 
     /** Processor: a file's findings, as the batch thread takes it. */

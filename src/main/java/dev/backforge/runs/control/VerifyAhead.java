@@ -44,11 +44,11 @@ public final class VerifyAhead implements AutoCloseable {
     /** The next file in plan order with its findings; empty after the last. */
     public Optional<Verified> next() {
         fill();
+        // the next ones start at the next call: the one waited for still counts against the width until then
         Future<Verified> first = started.poll();
         if (first == null) {
             return Optional.empty();
         }
-        fill();
         try {
             return Optional.of(first.get());
         } catch (ExecutionException e) {
