@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ class LlmBenchmark {
                 }
                 List<Integer> perComponent = new ArrayList<>();
                 PromptWriter prompts = new PromptWriter(context, LlmSettings.DEFAULT, new PythonPrompts());
-                var batches = BatchPlanner.pack(LlmSettings.DEFAULT, forModel, drafts, b -> prompts.batch(b, drafts));
+                var batches = BatchPlanner.pack(LlmSettings.DEFAULT, forModel, drafts, b -> prompts.tokens(b, drafts));
                 for (var batch : batches) {
                     int tokens = Tokens.count(prompts.batch(batch, drafts));
                     batch.forEach(p -> perComponent.add(tokens / batch.size()));
@@ -127,6 +128,37 @@ class LlmBenchmark {
                 + "%.1f s (phase/bound %.2f), wall launch to COMPLETED %.1f s (wall/bound %.2f)", name,
                 done.get("progress").get("total").asInt(), parallelism, calls, bound, phase, phase / bound, wall,
                 wall / bound));
+        print("  where the wall time went (s): " + timeline(started, api.run(runId), fake));
+    }
+
+    /**
+     * The run's own clock against the benchmark's: launch to the job's start, each step, the first call's arrival and
+     * the last answer inside generate, the job's end to the moment the poll saw it.
+     */
+    private static String timeline(long startedNanos, JsonNode run, FakeLlm fake) {
+        long now = System.nanoTime();
+        Instant launched = Instant.now().minusNanos(now - startedNanos);
+        StringBuilder out = new StringBuilder();
+        Instant at = launched;
+        out.append(String.format("launch to start %.2f", seconds(at, Instant.parse(run.get("started_at").asText()))));
+        for (JsonNode step : run.get("steps")) {
+            Instant from = Instant.parse(step.get("started_at").asText());
+            Instant to = Instant.parse(step.get("ended_at").asText());
+            out.append(String.format(", %s %.2f", step.get("name").asText(), seconds(from, to)));
+            if ("generate".equals(step.get("name").asText())) {
+                Instant first = launched.plusNanos(Collections.min(fake.arrivals()) - startedNanos);
+                Instant last = launched.plusNanos(fake.lastAnswerAt() - startedNanos);
+                out.append(String.format(" (first call after %.2f, after the last answer %.2f)", seconds(from, first),
+                        seconds(last, to)));
+            }
+        }
+        Instant ended = Instant.parse(run.get("ended_at").asText());
+        out.append(String.format(", job end to poll %.2f", seconds(ended, launched.plusNanos(now - startedNanos))));
+        return out.toString();
+    }
+
+    private static double seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e9;
     }
 
     private void print(String line) {

@@ -21,12 +21,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The routing of a run's components between the template generator and the model, their packing into batches, and
@@ -46,15 +51,16 @@ public class LlmGeneration {
 
     /**
      * The work units for the pending positions: template components one by one, each model batch on its own (the
-     * generate step's window keeps {@code parallelism} of their calls on the wire at a time), packed so that what the workflow's cache
-     * answers is not sent again.
+     * generate step's window keeps {@code parallelism} of their calls on the wire at a time), packed so that what the
+     * workflow's cache answers is not sent again. The template units come first; the model's are packed as they are
+     * taken, so the first call goes out before the last batch is decided.
      */
-    public List<WorkUnit> units(String workflowId, GenerationContext context, RunOptions options,
-                                List<Integer> pending) {
-        List<WorkUnit> units = new ArrayList<>();
+    public Iterator<WorkUnit> units(String workflowId, GenerationContext context, RunOptions options,
+                                    List<Integer> pending) {
+        List<WorkUnit> templates = new ArrayList<>();
         if (!options.usesModel()) {
-            pending.forEach(p -> units.add(single(p)));
-            return units;
+            pending.forEach(p -> templates.add(single(p)));
+            return templates.iterator();
         }
         Routing routing = Routing.of(options.generator());
         List<PlannedComponent> forModel = new ArrayList<>();
@@ -64,20 +70,23 @@ public class LlmGeneration {
             if (routing.byModel(p.component().kind()) && (!routing.withDrafts() || drafts.containsKey(p.id()))) {
                 forModel.add(p);
             } else {
-                units.add(single(position));
+                templates.add(single(position));
             }
         }
         PromptWriter prompts = new PromptWriter(context, options.llm(), stack(context).prompts());
-        List<List<PlannedComponent>> batches = BatchReuse.batches(options.llm(), forModel, drafts, prompts,
+        Iterator<List<PlannedComponent>> batches = BatchReuse.stream(options.llm(), forModel, drafts, prompts,
                 cache(workflowId));
-        for (List<PlannedComponent> b : batches) {
-            Map<String, String> batchDrafts = new LinkedHashMap<>();
-            b.stream().filter(p -> drafts.containsKey(p.id())).forEach(p -> batchDrafts.put(p.id(),
-                    drafts.get(p.id())));
-            units.add(new WorkUnit(List.of(new WorkUnit.Batch(b.stream().map(PlannedComponent::position).toList(),
-                    WorkUnit.Source.MODEL, batchDrafts))));
-        }
-        return units;
+        Stream<WorkUnit> models = StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches,
+                Spliterator.ORDERED), false).map(b -> modelUnit(b, drafts));
+        return Stream.concat(templates.stream(), models).iterator();
+    }
+
+    private static WorkUnit modelUnit(List<PlannedComponent> batch, Map<String, String> drafts) {
+        Map<String, String> batchDrafts = new LinkedHashMap<>();
+        batch.stream().filter(p -> drafts.containsKey(p.id()))
+                .forEach(p -> batchDrafts.put(p.id(), drafts.get(p.id())));
+        return new WorkUnit(List.of(new WorkUnit.Batch(batch.stream().map(PlannedComponent::position).toList(),
+                WorkUnit.Source.MODEL, batchDrafts)));
     }
 
     /** In hybrid mode, the template's file for each model-routed component that still has stubs. */

@@ -3,6 +3,7 @@ package dev.backforge.runs.control;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionService;
@@ -29,6 +30,8 @@ public final class ModelWindow implements AutoCloseable {
         }
     }
 
+    /** Units not formed yet: forming a model unit measures its prompt, so it is done while calls are out. */
+    private final Iterator<WorkUnit> source;
     private final Deque<WorkUnit> models = new ArrayDeque<>();
     private final Deque<WorkUnit> others = new ArrayDeque<>();
     private final CompletionService<Ready> running;
@@ -37,39 +40,63 @@ public final class ModelWindow implements AutoCloseable {
     private final Function<WorkUnit, UnitOutcome> model;
     private final int width;
 
-    public ModelWindow(List<WorkUnit> units, int width, Executor executor, Function<WorkUnit, UnitOutcome> model) {
-        for (WorkUnit unit : units) {
-            (isModel(unit) ? models : others).add(unit);
-        }
+    public ModelWindow(Iterator<WorkUnit> units, int width, Executor executor, Function<WorkUnit, UnitOutcome> model) {
+        this.source = units;
         this.running = new ExecutorCompletionService<>(executor);
         this.model = model;
         this.width = Math.max(1, width);
     }
 
-    /** The next unit ready, waiting for a model answer only when nothing else is left to hand out. */
+    /**
+     * The next unit ready, waiting for a model answer only when nothing else is left to hand out; while the window is
+     * full, the next units are formed rather than waited for.
+     */
     public Optional<Ready> next() {
-        fill();
-        Future<Ready> done = running.poll();
-        if (done == null && others.isEmpty() && !started.isEmpty()) {
-            try {
-                done = running.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for the model", e);
+        while (true) {
+            fill();
+            Future<Ready> done = running.poll();
+            if (done == null && !others.isEmpty()) {
+                return Optional.of(new Ready(others.poll(), null));
             }
-        }
-        if (done != null) {
+            if (done == null && !started.isEmpty() && source.hasNext()) {
+                form();
+                continue;
+            }
+            if (done == null && !started.isEmpty()) {
+                done = take();
+            }
+            if (done == null) {
+                return Optional.empty();
+            }
             started.remove(done);
             fill();
             return Optional.of(result(done));
         }
-        return Optional.ofNullable(others.poll()).map(unit -> new Ready(unit, null));
     }
 
+    /** Model units started until the window is full; the other units met on the way wait in plan order. */
     private void fill() {
-        while (started.size() < width && !models.isEmpty()) {
+        while (started.size() < width && (!models.isEmpty() || source.hasNext())) {
+            if (models.isEmpty()) {
+                form();
+                continue;
+            }
             WorkUnit unit = models.poll();
             started.add(running.submit(() -> new Ready(unit, model.apply(unit))));
+        }
+    }
+
+    private void form() {
+        WorkUnit unit = source.next();
+        (isModel(unit) ? models : others).add(unit);
+    }
+
+    private Future<Ready> take() {
+        try {
+            return running.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the model", e);
         }
     }
 

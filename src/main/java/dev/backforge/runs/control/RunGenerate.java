@@ -24,13 +24,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Step generate of a run: work units over what is not committed yet, each generated in memory (template components
@@ -86,7 +91,7 @@ public class RunGenerate {
                 unit -> model(run, context, unit, calls));
     }
 
-    private List<WorkUnit> units(Run run, GenerationContext context) throws IOException {
+    private Iterator<WorkUnit> units(Run run, GenerationContext context) throws IOException {
         String runId = run.id();
         Path output = workspace.runOutput(run.workflowId(), runId);
         // a crash between writing a file and renaming it leaves a temporary file: the folder holds what committed
@@ -102,9 +107,10 @@ public class RunGenerate {
             units.add(new WorkUnit(List.of(new WorkUnit.Batch(copied.subList(from, Math.min(copied.size(),
                     from + REUSED_PER_UNIT)), WorkUnit.Source.EARLIER_RUN, Map.of()))));
         }
-        units.addAll(models.units(run.workflowId(), context, run.options(), open.stream()
-                .filter(r -> !reused(r)).map(ComponentResult::position).toList()));
-        return units;
+        Iterator<WorkUnit> generated = models.units(run.workflowId(), context, run.options(), open.stream()
+                .filter(r -> !reused(r)).map(ComponentResult::position).toList());
+        return Stream.concat(units.stream(), StreamSupport.stream(Spliterators.spliteratorUnknownSize(generated,
+                Spliterator.ORDERED), false)).iterator();
     }
 
     private static boolean onDisk(Path output, ComponentResult r) {

@@ -2,6 +2,8 @@ package dev.backforge.runs.control;
 
 import dev.backforge.architecture.control.InvalidArchitectureException;
 import dev.backforge.generation.control.GenerationContext;
+import dev.backforge.generation.llm.budget.Tokens;
+import dev.backforge.llmclient.control.LlmConfig;
 import dev.backforge.output.entity.ComponentOutcome;
 import dev.backforge.pipeline.control.Pipeline;
 import jakarta.annotation.Priority;
@@ -33,6 +35,9 @@ public class ServerWarmup {
 
     @Inject
     Pipeline pipeline;
+
+    @Inject
+    LlmConfig llm;
 
     @Inject
     @ConfigProperty(name = "backforge.warmup.seconds", defaultValue = "8")
@@ -67,6 +72,10 @@ public class ServerWarmup {
                 pipeline.run(example, "warmup", 1, new HashMap<>(), QUIET);
                 rounds++;
             } while (System.nanoTime() < until);
+            if (llm.configured()) {
+                // the tokenizer loads its vocabulary on first use, which held the first run's first call back
+                Tokens.count(EXAMPLE);
+            }
             int done = rounds;
             LOG.info(() -> "warm-up: " + done + " in-memory generations of " + EXAMPLE + " in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms");

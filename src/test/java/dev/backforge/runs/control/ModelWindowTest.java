@@ -1,15 +1,19 @@
 package dev.backforge.runs.control;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +37,7 @@ class ModelWindowTest {
     void aSlowAnswerHoldsBackNoFreeSlot() {
         // position 0 answers only when the test lets it; 1 to 3 answer at once; two calls at a time
         List<WorkUnit> units = List.of(model(0), model(1), model(2), model(3));
-        try (ModelWindow window = new ModelWindow(units, 2, threads, this::answer)) {
+        try (ModelWindow window = new ModelWindow(units.iterator(), 2, threads, this::answer)) {
             assertEquals(List.of(1, 2, 3), positions(window, 3));
             slowMayAnswer.countDown();
             assertEquals(List.of(0), positions(window, 1));
@@ -48,7 +52,7 @@ class ModelWindowTest {
         slowMayAnswer.countDown();
         List<WorkUnit> units = List.of(template(0), model(1), template(2), template(3));
         List<Integer> order = new ArrayList<>();
-        try (ModelWindow window = new ModelWindow(units, 4, threads, this::answer)) {
+        try (ModelWindow window = new ModelWindow(units.iterator(), 4, threads, this::answer)) {
             for (Optional<ModelWindow.Ready> r = window.next(); r.isPresent(); r = window.next()) {
                 int position = r.get().unit().last();
                 order.add(position);
@@ -61,10 +65,35 @@ class ModelWindowTest {
     }
 
     @Test
+    void theFirstCallGoesOutBeforeTheLaterUnitsAreFormed() {
+        slowMayAnswer.countDown();
+        AtomicInteger formed = new AtomicInteger();
+        Iterator<WorkUnit> source = IntStream.range(0, 10).mapToObj(i -> {
+            formed.incrementAndGet();
+            return model(i);
+        }).iterator();
+        List<Integer> formedAtEachCall = new CopyOnWriteArrayList<>();
+        Executor recording = task -> {
+            formedAtEachCall.add(formed.get());
+            threads.execute(task);
+        };
+        List<Integer> handedOut = new ArrayList<>();
+        try (ModelWindow window = new ModelWindow(source, 2, recording, this::answer)) {
+            for (Optional<ModelWindow.Ready> r = window.next(); r.isPresent(); r = window.next()) {
+                handedOut.add(r.get().unit().last());
+            }
+        }
+        assertEquals(1, formedAtEachCall.get(0), "the first call went out as soon as its unit was formed");
+        assertEquals(10, formedAtEachCall.size(), "one call per unit: " + formedAtEachCall);
+        assertEquals(IntStream.range(0, 10).boxed().toList(), handedOut.stream().sorted().toList(),
+                "each unit handed out once: " + handedOut);
+    }
+
+    @Test
     void closingAbandonsTheCallsUnderWay() throws Exception {
         CountDownLatch calling = new CountDownLatch(1);
         CountDownLatch interrupted = new CountDownLatch(1);
-        ModelWindow window = new ModelWindow(List.of(model(0), template(1)), 1, threads, unit -> {
+        ModelWindow window = new ModelWindow(List.of(model(0), template(1)).iterator(), 1, threads, unit -> {
             calling.countDown();
             try {
                 new CountDownLatch(1).await();

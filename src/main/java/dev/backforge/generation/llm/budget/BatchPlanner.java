@@ -1,18 +1,19 @@
 package dev.backforge.generation.llm.budget;
 
-import dev.backforge.generation.llm.entity.LlmRequest;
 import dev.backforge.generation.llm.entity.LlmSettings;
 import dev.backforge.planning.entity.PlannedComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * Packs the components the model writes into batches, in plan order: small components share a prompt until it
  * reaches the budget's lower bound; no prompt exceeds the upper bound, and the files a batch asks for must fit in
  * the output limit. The packing depends only on its inputs, so after a crash the same batches, and so the same
- * prompts, come out again.
+ * prompts, come out again. It is greedy from left to right, so a batch is known as soon as the component after it
+ * is: a {@link Packer} hands batches out one by one while the rest are still to be measured.
  */
 public final class BatchPlanner {
 
@@ -24,43 +25,73 @@ public final class BatchPlanner {
     }
 
     /**
-     * @param prompt the request a batch of components would be sent as, measured to keep within the budget
+     * @param tokens the size of the prompt a batch of components would be sent as, to keep within the budget
      */
     public static List<List<PlannedComponent>> pack(LlmSettings settings, List<PlannedComponent> todo,
                                                     Map<String, String> drafts,
-                                                    Function<List<PlannedComponent>, LlmRequest> prompt) {
+                                                    ToIntFunction<List<PlannedComponent>> tokens) {
+        Packer packer = new Packer(settings, drafts, tokens);
         List<List<PlannedComponent>> batches = new ArrayList<>();
-        List<PlannedComponent> current = new ArrayList<>();
-        int currentTokens = 0;
-        int currentOutput = 0;
         for (PlannedComponent p : todo) {
-            int output = expectedOutput(p, drafts);
-            if (!current.isEmpty()) {
-                List<PlannedComponent> candidate = new ArrayList<>(current);
-                candidate.add(p);
-                int tokens = Tokens.count(prompt.apply(candidate));
-                boolean full = currentTokens >= settings.budgetMin() || current.size() >= MAX_BATCH
-                        || tokens > settings.budgetMax() || currentOutput + output > settings.maxOutputTokens() * 3 / 4;
-                if (!full) {
-                    current = candidate;
-                    currentTokens = tokens;
-                    currentOutput += output;
-                    continue;
-                }
-                batches.add(current);
-            }
-            current = new ArrayList<>(List.of(p));
-            currentTokens = Tokens.count(prompt.apply(current));
-            currentOutput = output;
+            packer.add(p).ifPresent(batches::add);
         }
-        if (!current.isEmpty()) {
-            batches.add(current);
-        }
+        packer.finish().ifPresent(batches::add);
         return batches;
     }
 
-    private static int expectedOutput(PlannedComponent p, Map<String, String> drafts) {
-        String draft = drafts.get(p.id());
-        return draft == null ? OUTPUT_GUESS : Tokens.count(draft) * 6 / 5;
+    /** The packing one component at a time: the batches it hands out are those {@link #pack} returns. */
+    public static final class Packer {
+
+        private final LlmSettings settings;
+        private final Map<String, String> drafts;
+        private final ToIntFunction<List<PlannedComponent>> tokens;
+        private List<PlannedComponent> current = new ArrayList<>();
+        private int currentTokens;
+        private int currentOutput;
+
+        public Packer(LlmSettings settings, Map<String, String> drafts, ToIntFunction<List<PlannedComponent>> tokens) {
+            this.settings = settings;
+            this.drafts = drafts;
+            this.tokens = tokens;
+        }
+
+        /** The next component in plan order; the batch it closed, when it does not fit into the open one. */
+        public Optional<List<PlannedComponent>> add(PlannedComponent p) {
+            int output = expectedOutput(p);
+            if (!current.isEmpty()) {
+                List<PlannedComponent> candidate = new ArrayList<>(current);
+                candidate.add(p);
+                int candidateTokens = tokens.applyAsInt(candidate);
+                boolean full = currentTokens >= settings.budgetMin() || current.size() >= MAX_BATCH
+                        || candidateTokens > settings.budgetMax()
+                        || currentOutput + output > settings.maxOutputTokens() * 3 / 4;
+                if (!full) {
+                    current = candidate;
+                    currentTokens = candidateTokens;
+                    currentOutput += output;
+                    return Optional.empty();
+                }
+            }
+            Optional<List<PlannedComponent>> closed = finish();
+            current = new ArrayList<>(List.of(p));
+            currentTokens = tokens.applyAsInt(current);
+            currentOutput = output;
+            return closed;
+        }
+
+        /** The open batch, if any: after the last component. */
+        public Optional<List<PlannedComponent>> finish() {
+            if (current.isEmpty()) {
+                return Optional.empty();
+            }
+            List<PlannedComponent> closed = List.copyOf(current);
+            current = new ArrayList<>();
+            return Optional.of(closed);
+        }
+
+        private int expectedOutput(PlannedComponent p) {
+            String draft = drafts.get(p.id());
+            return draft == null ? OUTPUT_GUESS : Tokens.count(draft) * 6 / 5;
+        }
     }
 }

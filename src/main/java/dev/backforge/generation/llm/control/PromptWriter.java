@@ -36,6 +36,22 @@ public final class PromptWriter {
 
     /** The prompt for a batch; {@code drafts} maps component ids to template drafts to complete (may be empty). */
     public LlmRequest batch(List<PlannedComponent> batch, Map<String, String> drafts) {
+        return measured(batch, drafts).request();
+    }
+
+    /** The size in tokens of {@link #batch}'s prompt, as fitting it to the budget measured it. */
+    public int tokens(List<PlannedComponent> batch, Map<String, String> drafts) {
+        Measured m = measured(batch, drafts);
+        return m.tokens() == UNCOUNTED ? Tokens.count(m.request()) : m.tokens();
+    }
+
+    private static final int UNCOUNTED = -1;
+
+    /** A prompt with its size when fitting it counted it: a prompt is counted at most once. */
+    private record Measured(LlmRequest request, int tokens) {
+    }
+
+    private Measured measured(List<PlannedComponent> batch, Map<String, String> drafts) {
         StringBuilder components = new StringBuilder("# Components to write\n\n");
         Map<String, Component> dependencies = new LinkedHashMap<>();
         List<ResearchPattern> research = new ArrayList<>();
@@ -80,7 +96,7 @@ public final class PromptWriter {
             interfaces.append(profile.sketch(context, d)).append('\n');
         }
         return fit(s.toString(), interfaces.length() == 0 ? ""
-                : "# Interfaces of the components it uses\n\n" + interfaces, context.researchFor(c));
+                : "# Interfaces of the components it uses\n\n" + interfaces, context.researchFor(c)).request();
     }
 
     private String componentSection(Component c, String draft) {
@@ -113,14 +129,19 @@ public final class PromptWriter {
     }
 
     /** Assembles the prompt and trims it to the budget, least needed parts first. */
-    private LlmRequest fit(String main, String interfaces, List<ResearchPattern> research) {
+    private Measured fit(String main, String interfaces, List<ResearchPattern> research) {
         String conventions = context.conventions() == null ? "" : context.conventions().strip();
         for (int stage = 0; stage <= 4; stage++) {
             String user = main + interfaces + conventionsSection(conventions, stage) + researchSection(research, stage);
             LlmRequest request = new LlmRequest(settings.provider(), settings.model(), profile.system(), user,
                     settings.maxOutputTokens(), settings.temperature());
-            if (Tokens.count(request) <= settings.budgetMax() || stage == 4) {
-                return request;
+            // most prompts are far below the budget: a bound that needs no tokenizer settles those
+            if (Tokens.atMost(request) <= settings.budgetMax()) {
+                return new Measured(request, UNCOUNTED);
+            }
+            int tokens = Tokens.count(request);
+            if (tokens <= settings.budgetMax() || stage == 4) {
+                return new Measured(request, tokens);
             }
         }
         throw new IllegalStateException("unreachable");

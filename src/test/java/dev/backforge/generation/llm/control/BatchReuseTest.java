@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.generation.control.GenerationContext;
 import dev.backforge.generation.control.GenerationException;
+import dev.backforge.generation.llm.budget.BatchPlanner;
 import dev.backforge.generation.llm.entity.LlmRequest;
 import dev.backforge.generation.llm.entity.LlmResponse;
 import dev.backforge.generation.llm.entity.LlmSettings;
@@ -19,10 +20,13 @@ import dev.backforge.support.FakeLlm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +76,40 @@ class BatchReuseTest {
         assertEquals(List.of(List.of(changed)), asked, "the model is asked for the changed component only");
         assertEquals(second.plan().components().stream().map(PlannedComponent::id).toList(), again.stream()
                 .flatMap(b -> b.stream().map(PlannedComponent::id)).toList(), "every component, in plan order");
+    }
+
+    @Test
+    void batchesComeOutAsTheyAreDecidedAndWithNothingCachedAreThePlanners() throws Exception {
+        GenerationContext context = context(Json.ARTIFACT.readTree(Files.readAllBytes(Examples.synth(60, false, dir))));
+        List<PlannedComponent> todo = context.plan().components();
+        PromptWriter prompts = new PromptWriter(context, SETTINGS, new PythonPrompts());
+        List<List<String>> looked = new ArrayList<>();
+        ResponseCache nothing = new ResponseCache() {
+            @Override
+            public Optional<LlmResponse> get(String key) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void put(String key, LlmResponse response) {
+            }
+
+            @Override
+            public Set<String> known(Collection<String> keys) {
+                looked.add(List.copyOf(keys));
+                return Set.of();
+            }
+        };
+        Iterator<List<PlannedComponent>> batches = BatchReuse.stream(SETTINGS, todo, Map.of(), prompts, nothing);
+        List<List<String>> streamed = new ArrayList<>();
+        streamed.add(ids(batches.next()));
+        int lookedBeforeFirst = looked.size();
+        batches.forEachRemaining(b -> streamed.add(ids(b)));
+        assertTrue(streamed.size() > 4, "a run of several batches: " + streamed);
+        assertTrue(lookedBeforeFirst <= 2, "the first batch was handed out after deciding " + lookedBeforeFirst
+                + " of the planner's " + looked.size() + " batches");
+        assertEquals(BatchPlanner.pack(SETTINGS, todo, Map.of(), b -> prompts.tokens(b, Map.of())).stream()
+                .map(BatchReuseTest::ids).toList(), streamed, "nothing cached: the planner's batches, in plan order");
     }
 
     private List<List<PlannedComponent>> generateAll(GenerationContext context) {
