@@ -129,6 +129,7 @@ class LlmBenchmark {
                 done.get("progress").get("total").asInt(), parallelism, calls, bound, phase, phase / bound, wall,
                 wall / bound));
         print("  where the wall time went (s): " + timeline(started, api.run(runId), fake));
+        print("  " + refills(fake, parallelism));
     }
 
     /**
@@ -155,6 +156,23 @@ class LlmBenchmark {
         Instant ended = Instant.parse(run.get("ended_at").asText());
         out.append(String.format(", job end to poll %.2f", seconds(ended, launched.plusNanos(now - startedNanos))));
         return out.toString();
+    }
+
+    /**
+     * How soon a freed slot carried the next call: each call ends about 200 ms after it arrived, so the i-th call (i >=
+     * p) could have come as the (i-p)-th call ended. Also the most calls the fake answered at once.
+     */
+    private static String refills(FakeLlm fake, int parallelism) {
+        List<Long> arrivals = new ArrayList<>(fake.arrivals());
+        Collections.sort(arrivals);
+        List<Long> delays = new ArrayList<>();
+        for (int i = parallelism; i < arrivals.size(); i++) {
+            delays.add((arrivals.get(i) - arrivals.get(i - parallelism) - 200_000_000L) / 1_000_000);
+        }
+        Collections.sort(delays);
+        return String.format("most calls at once %d; a freed slot's next call after (ms): median %s, max %s",
+                fake.mostInFlight(), delays.isEmpty() ? "-" : delays.get(delays.size() / 2),
+                delays.isEmpty() ? "-" : delays.get(delays.size() - 1));
     }
 
     private static double seconds(Instant from, Instant to) {
