@@ -104,6 +104,8 @@ class CrashRecoveryIT {
         assertNoTemporaryFiles(workspace.resolve("workflows"));
         assertEquals(List.of(), StoreSearch.executionsLeftRunning(server, Timestamp.from(testStarted)),
                 "no execution stays STARTING, STARTED or STOPPING");
+        assertEquals(List.of(), StoreSearch.unindexedLookups(server),
+                "every column the batch runtime finds its rows by is indexed, on the tables it made itself");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.backforge.support;
 
+import dev.backforge.runs.control.JobRepositoryIndexes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,13 @@ public final class StoreSearch {
             }
         }
         return false;
+    }
+
+    /** The job repository's lookups that no index serves (table.column); the server must have stopped on H2. */
+    public static List<String> unindexedLookups(MicroServer server) throws Exception {
+        try (Connection c = server.connectToStore()) {
+            return JobRepositoryIndexes.missing(c).stream().map(l -> l.table() + "." + l.column()).toList();
+        }
     }
 
     /** Job executions created since {@code since} that the job repository still calls running (id: status). */
