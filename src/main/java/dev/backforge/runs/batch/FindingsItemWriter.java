@@ -1,12 +1,15 @@
 package dev.backforge.runs.batch;
 
 import dev.backforge.runs.control.RunVerify;
+import dev.backforge.verification.entity.Finding;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Step verify, writer: hands each file's findings to the store. */
 @Dependent
@@ -21,10 +24,11 @@ public class FindingsItemWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        String runId = RunIds.of(job);
+        Map<Integer, List<Finding>> files = new LinkedHashMap<>();
         for (Object item : items) {
             VerifiedFile v = (VerifiedFile) item;
-            verify.record(runId, v.position(), v.findings());
+            files.put(v.position(), v.findings());
         }
+        verify.record(RunIds.of(job), files);
     }
 }

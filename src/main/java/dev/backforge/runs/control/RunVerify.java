@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Step verify of a run: each committed file as it is on disk. A missing or changed file is an error; a file the
@@ -93,10 +95,14 @@ public class RunVerify {
         return findings;
     }
 
-    /** Writer. */
-    public void record(String runId, int position, List<Finding> findings) {
-        long errors = findings.stream().filter(Finding::isError).count();
-        store.verified(runId, position, (int) errors, (int) (findings.size() - errors),
-                StoredResults.findingsJson(findings));
+    /** Writer: a chunk's findings, by plan position. */
+    public void record(String runId, Map<Integer, List<Finding>> files) {
+        Map<Integer, RunStore.VerifiedRecord> records = new LinkedHashMap<>();
+        files.forEach((position, findings) -> {
+            long errors = findings.stream().filter(Finding::isError).count();
+            records.put(position, new RunStore.VerifiedRecord((int) errors, (int) (findings.size() - errors),
+                    StoredResults.findingsJson(findings)));
+        });
+        store.verified(runId, records);
     }
 }
