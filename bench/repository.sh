@@ -11,63 +11,36 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-200}
 k=${2:-5000}
-port=${BENCH_PORT:-18080}
-[ -f target/backforge.war ] && [ -f target/backforge-cli.jar ] || ./mvnw -q -B -DskipTests package
+. bench/server-lib.sh
 h2=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar 2>/dev/null || true)
 [ -n "$h2" ] || { ./mvnw -q -B dependency:get -Dartifact=com.h2database:h2:2.2.224 > /dev/null;
   h2=~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar; }
-work=$(mktemp -d)
-cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-java -jar target/backforge-cli.jar synth "$n" > "$work/synth.json"
-python3 -c "import json,sys; print(json.dumps({'architecture': json.load(open(sys.argv[1])), 'options': {'item_count': 1}}))" \
-  "$work/synth.json" > "$work/launch.json"
-sed "s#@backforge.workspace@#$work/ws#g" server-config/post-boot-h2.asadmin > "$work/post-boot.asadmin"
-password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-mkdir -p "$work/ws"
-printf '%s\n' "$password" | java -jar target/backforge-cli.jar user add bench --role operator --file "$work/ws/users" > /dev/null
-auth="bench:$password"
-
-boot() {
-  java -Xmx1g -Dbackforge.workspace="$work/ws" -jar target/payara-micro.jar --nohazelcast \
-    --postbootcommandfile "$work/post-boot.asadmin" --deploy target/backforge.war --contextroot / --port "$port" \
-    >> "$work/server.log" 2>&1 &
-  pid=$!
-  for _ in $(seq 1 180); do curl -sf "localhost:$port/health/ready" > /dev/null && break; sleep 1; done
-}
-halt() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=; }
+bench_setup "$n"
 
 # one run under a workflow of its own; prints its generate step in seconds
 run_once() {
-  local run status
-  run=$(curl -sf -u "$auth" -X POST -H 'Content-Type: application/json' --data @"$work/launch.json" \
-    "localhost:$port/api/v1/workflows/$1/runs" | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
-  while :; do
-    status=$(curl -sf -u "$auth" "localhost:$port/api/v1/runs/$run" | grep -o '"status":"[A-Z_]*"' | head -1 | cut -d'"' -f4)
-    case "$status" in
-      COMPLETED) break ;; FAILED|STOPPED|ABANDONED) echo "run failed" >&2; exit 1 ;; esac
-    sleep 0.5
-  done
-  curl -sf -u "$auth" "localhost:$port/api/v1/runs/$run" | python3 -c "
+  bench_run "$1"
+  python3 - "$work/run-$1.json" <<'PY'
 import datetime, json, sys
 at = lambda t: datetime.datetime.fromisoformat(t.replace('Z', '+00:00'))
-s = [s for s in json.load(sys.stdin)['steps'] if s['name'] == 'generate'][0]
-print((at(s['ended_at']) - at(s['started_at'])).total_seconds())"
+s = [s for s in json.load(open(sys.argv[1]))['steps'] if s['name'] == 'generate'][0]
+print((at(s['ended_at']) - at(s['started_at'])).total_seconds())
+PY
 }
 
-boot
+bench_boot
 run_once fresh-first > /dev/null
 fresh="$(run_once fresh-1) $(run_once fresh-2) $(run_once fresh-3)"
-halt
+bench_halt
 # the rows K earlier runs leave: a reader's and a writer's checkpoint for each of the three chunk steps
 java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:$work/ws/db/backforge" -user backforge -password backforge \
   -sql "insert into JBATCHCHECKPOINTDATA (id, obj) select (x + 1000000) || ',' || s.n || ',' || r.n,
         (select max(obj) from JBATCHCHECKPOINTDATA) from system_range(1, $k)
         cross join (values 'order', 'generate', 'verify') s(n) cross join (values 'READER', 'WRITER') r(n)" > /dev/null
-boot
+bench_boot
 run_once aged-first > /dev/null
 aged="$(run_once aged-1) $(run_once aged-2) $(run_once aged-3)"
-halt
+bench_halt
 python3 - "$n" "$k" "$fresh" "$aged" <<'PY'
 import statistics, sys
 n, k = int(sys.argv[1]), int(sys.argv[2])

@@ -11,13 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000}
-port=${BENCH_PORT:-18080}
-[ -f target/backforge.war ] && [ -f target/backforge-cli.jar ] || ./mvnw -q -B -DskipTests package
-work=$(mktemp -d)
-cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-java -jar target/backforge-cli.jar synth "$n" --chain > "$work/synth.json"
-components=$(python3 -c "import json,sys; print(sum(c['assigned_to']=='backend' for c in json.load(open(sys.argv[1]))['components']))" "$work/synth.json")
+. bench/server-lib.sh
+bench_setup "$n" --chain
 
 # the command line as shipped (bin/backforge), three times: the median is compared
 core_once() {
@@ -29,32 +24,12 @@ core_once() {
 }
 core_s="$(core_once) $(core_once) $(core_once)"
 
-sed "s#@backforge.workspace@#$work/ws#g" server-config/post-boot-h2.asadmin > "$work/post-boot.asadmin"
-password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-mkdir -p "$work/ws"
-printf '%s\n' "$password" | java -jar target/backforge-cli.jar user add bench --role operator --file "$work/ws/users" > /dev/null
-auth="bench:$password"
-java ${BENCH_SERVER_OPTS:-} -Xmx1g -Dbackforge.workspace="$work/ws" -jar target/payara-micro.jar --nohazelcast \
-  --postbootcommandfile "$work/post-boot.asadmin" --deploy target/backforge.war --contextroot / --port "$port" \
-  > "$work/server.log" 2>&1 &
-pid=$!
-for _ in $(seq 1 180); do curl -sf "localhost:$port/health/ready" > /dev/null && break; sleep 1; done
-python3 -c "import json,sys; print(json.dumps({'architecture': json.load(open(sys.argv[1])), 'options': {'item_count': 1}}))" \
-  "$work/synth.json" > "$work/launch.json"
-
+bench_boot
 # one run of the artifact under a workflow of its own (so nothing is reused), launch to COMPLETED, in seconds
 run_once() {
-  local start run status
+  local start
   start=$(date +%s.%N)
-  run=$(curl -sf -u "$auth" -X POST -H 'Content-Type: application/json' --data @"$work/launch.json" \
-    "localhost:$port/api/v1/workflows/$1/runs" | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
-  while :; do
-    # grep, not a Python per poll: the poller should not take the server's cores
-    status=$(curl -sf -u "$auth" "localhost:$port/api/v1/runs/$run" | grep -o '"status":"[A-Z_]*"' | head -1 | cut -d'"' -f4)
-    case "$status" in COMPLETED) break ;; FAILED|STOPPED|ABANDONED) echo "run $status" >&2; exit 1 ;; esac
-    sleep 0.5
-  done
-  curl -sf -u "$auth" "localhost:$port/api/v1/runs/$run" > "$work/run-$1.json"
+  bench_run "$1"
   python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)"
 }
 first_s=$(run_once bench-first)

@@ -11,6 +11,7 @@ import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunExecution;
 import dev.backforge.runs.entity.Workflow;
 import dev.backforge.schedules.entity.Schedule;
+import dev.backforge.support.FreshPostgres;
 import jakarta.persistence.Column;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -19,7 +20,6 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -27,12 +27,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,24 +52,6 @@ class StoreMigrationsTest {
         return ds;
     }
 
-    static DataSource freshPostgres() throws Exception {
-        String host = System.getProperty("backforge.db.host", "127.0.0.1");
-        String port = System.getProperty("backforge.db.port", "5432");
-        String user = System.getProperty("backforge.db.user", "postgres");
-        String password = System.getProperty("backforge.db.password", "postgres");
-        String name = "bf_migrations_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/"
-                + System.getProperty("backforge.db.name", "test"), user, password);
-                Statement s = c.createStatement()) {
-            s.execute("create database " + name);
-        }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl("jdbc:postgresql://" + host + ":" + port + "/" + name);
-        ds.setUser(user);
-        ds.setPassword(password);
-        return ds;
-    }
-
     @Test
     void anEmptyH2StoreIsMadeOnce() throws Exception {
         DataSource ds = h2();
@@ -82,7 +62,7 @@ class StoreMigrationsTest {
 
     @Test
     void anEmptyPostgresStoreIsMadeOnce() throws Exception {
-        DataSource ds = freshPostgres();
+        DataSource ds = FreshPostgres.database("bf_migrations_");
         assertTrue(StoreMigrations.migrate(ds) >= 1);
         assertEquals(0, StoreMigrations.migrate(ds));
         assertUsable(ds);

@@ -107,7 +107,7 @@ public class JobRepositoryIndexes {
     }
 
     /** The table's name as the database spells it, when it exists. */
-    private static Optional<String> table(DatabaseMetaData meta, String name) throws SQLException {
+    static Optional<String> table(DatabaseMetaData meta, String name) throws SQLException {
         for (String spelled : new String[] {name, name.toLowerCase(Locale.ROOT)}) {
             try (ResultSet rs = meta.getTables(null, null, spelled, new String[] {"TABLE"})) {
                 if (rs.next()) {

@@ -29,7 +29,7 @@ public class JobRepositoryRepair {
     public List<Long> leftRunning(String job, Instant before) {
         List<Long> ids = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            if (!exists(c, "JBATCHEXECUTIONINSTANCEDATA")) {
+            if (JobRepositoryIndexes.table(c.getMetaData(), "JBATCHEXECUTIONINSTANCEDATA").isEmpty()) {
                 // a fresh store: the batch runtime makes its tables with the first job, so nothing was left running
                 return ids;
             }
@@ -38,17 +38,6 @@ public class JobRepositoryRepair {
             throw new IllegalStateException("could not read the job repository", e);
         }
         return ids;
-    }
-
-    private static boolean exists(Connection c, String table) throws SQLException {
-        for (String name : new String[] {table, table.toLowerCase(java.util.Locale.ROOT)}) {
-            try (ResultSet rs = c.getMetaData().getTables(null, null, name, null)) {
-                if (rs.next()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static List<Long> query(Connection c, String job, Instant before) throws SQLException {

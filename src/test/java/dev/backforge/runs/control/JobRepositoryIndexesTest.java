@@ -1,7 +1,7 @@
 package dev.backforge.runs.control;
 
+import dev.backforge.support.FreshPostgres;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -9,7 +9,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +61,7 @@ class JobRepositoryIndexesTest {
 
     @Test
     void onPostgresEveryLookupGetsOne() throws Exception {
-        DataSource ds = freshPostgres();
+        DataSource ds = FreshPostgres.database("bf_repo_");
         make(ds, POSTGRES_TABLES);
         assertEquals(5, JobRepositoryIndexes.ensure(ds));
         assertEquals(0, JobRepositoryIndexes.ensure(ds), "made once");
@@ -84,22 +83,5 @@ class JobRepositoryIndexesTest {
                 s.execute(sql);
             }
         }
-    }
-
-    private static DataSource freshPostgres() throws Exception {
-        String url = "jdbc:postgresql://" + System.getProperty("backforge.db.host", "127.0.0.1") + ":"
-                + System.getProperty("backforge.db.port", "5432") + "/";
-        String user = System.getProperty("backforge.db.user", "postgres");
-        String password = System.getProperty("backforge.db.password", "postgres");
-        String name = "bf_repo_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection c = DriverManager.getConnection(url + System.getProperty("backforge.db.name", "test"), user,
-                password); Statement s = c.createStatement()) {
-            s.execute("create database " + name);
-        }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(url + name);
-        ds.setUser(user);
-        ds.setPassword(password);
-        return ds;
     }
 }
