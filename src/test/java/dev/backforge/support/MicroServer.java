@@ -11,9 +11,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A Payara Micro process of our own, for what Arquillian cannot do: kill it with SIGKILL and start it again on the
@@ -33,6 +35,7 @@ public final class MicroServer implements AutoCloseable {
     private final List<String> microOptions = new ArrayList<>(List.of("--nohazelcast"));
     private Process process;
     private int starts;
+    private Path runtime;
 
     public MicroServer(Path workspace, String store, List<String> systemProperties) throws IOException {
         this(workspace, store, systemProperties, null);
@@ -131,9 +134,13 @@ public final class MicroServer implements AutoCloseable {
                         "-Dbackforge.warmup.seconds=0"));
         Credentials.writeUsersFile(workspace);
         systemProperties.forEach(p -> command.add("-D" + p));
-        // no --rootDir: every boot starts from a fresh runtime folder, all state lives in the database and the
-        // workspace (a kept runtime folder would deploy the previous boot's copy of the application as well)
-        command.addAll(List.of("-jar", target.resolve("payara-micro.jar").toString()));
+        // every boot gets a fresh runtime folder, all state lives in the database and the workspace (a kept one
+        // would deploy the previous boot's copy of the application as well); its own, not one in /tmp, since a
+        // killed server never removes it and each holds 130 MB
+        removeRuntime();
+        runtime = workspace.resolve("runtime-" + name + "-" + (starts + 1));
+        command.addAll(List.of("-jar", target.resolve("payara-micro.jar").toString(), "--rootDir",
+                runtime.toString()));
         command.addAll(microOptions);
         command.addAll(List.of("--postbootcommandfile", postBootFile(target).toString(),
                 "--deploy", Deployments.pacedWar().toString(), "--contextroot", "/",
@@ -153,7 +160,8 @@ public final class MicroServer implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("Payara Micro did not become ready in 240 s; see " + log);
+        throw new IllegalStateException("Payara Micro did not become ready in 240 s; see " + log + "; "
+                + StuckBoot.describe(process, base().resolve("health/ready"), log));
     }
 
     /** The server process's command line, as any local user can read it. */
@@ -172,6 +180,7 @@ public final class MicroServer implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the server survived SIGKILL");
         }
+        removeRuntime();
     }
 
     /** A graceful stop (SIGTERM), after which {@link #start()} may boot it again. */
@@ -181,8 +190,25 @@ public final class MicroServer implements AutoCloseable {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
             }
         }
+        removeRuntime();
+    }
+
+    /** The runtime folder of the boot before, once its process has ended. */
+    private void removeRuntime() {
+        if (runtime == null || (process != null && process.isAlive())) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(runtime)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a leftover folder costs disk, not correctness
+        }
+        runtime = null;
     }
 
     private boolean ready() {
