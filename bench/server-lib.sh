@@ -40,8 +40,9 @@ bench_run() {
   run=$(curl -sf -u "$auth" -X POST -H 'Content-Type: application/json' --data @"$work/launch.json" \
     "localhost:$port/api/v1/workflows/$1/runs" | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
   while :; do
-    # grep, not a Python per poll: the poller should not take the server's cores
-    status=$(curl -sf -u "$auth" "localhost:$port/api/v1/runs/$run" | grep -o '"status":"[A-Z_]*"' | head -1 | cut -d'"' -f4)
+    # the status, not the detail (every component), and grep, not a Python per poll: the poller should not take the
+    # server's cores
+    status=$(curl -sf -u "$auth" "localhost:$port/api/v1/runs/$run/status" | grep -o '"status":"[A-Z_]*"' | head -1 | cut -d'"' -f4)
     case "$status" in COMPLETED) break ;; FAILED|STOPPED|ABANDONED) echo "run $status" >&2; exit 1 ;; esac
     sleep 0.5
   done

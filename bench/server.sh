@@ -4,7 +4,8 @@
 #   2. the same artifact through the REST API and the batch job, item-count 1, embedded H2 store: the first run after
 #      the server is ready, then three (warm) runs, each under a workflow of its own
 # Prints components/s for each, the first run over the median warm one, and the warm server over the command line's
-# median. Not a test: numbers depend on the machine.
+# median, and for each run its steps and the seconds the server JVM spent compiling (JIT) and in GC meanwhile (jstat).
+# Not a test: numbers depend on the machine.
 #
 #   bench/server.sh [N]      # N components (default 1000), backforge-cli.jar synth N --chain
 # BENCH_SERVER_OPTS: more JVM options for the server (e.g. -XX:TieredStopAtLevel=1 to compare the JIT's tiers).
@@ -25,12 +26,19 @@ core_once() {
 core_s="$(core_once) $(core_once) $(core_once)"
 
 bench_boot
-# one run of the artifact under a workflow of its own (so nothing is reused), launch to COMPLETED, in seconds
+# the server JVM's JIT compile time and GC time so far, in seconds (jstat, the JDK's own counters)
+jvm_counters() {
+  echo "$(jstat -compiler "$pid" | awk 'NR==2 {print $4}') $(jstat -gc "$pid" | awk 'NR==2 {print $NF}')"
+}
+# one run of the artifact under a workflow of its own (so nothing is reused), launch to COMPLETED, in seconds; the
+# JIT and GC time it saw go to $work/jvm-WORKFLOW
 run_once() {
-  local start
+  local start before
+  before=$(jvm_counters)
   start=$(date +%s.%N)
   bench_run "$1"
   python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)"
+  echo "$before $(jvm_counters)" > "$work/jvm-$1"
 }
 first_s=$(run_once bench-first)
 # warm: the median of three later runs (one run alone swings by a quarter on shared cores)
@@ -52,7 +60,10 @@ def steps(name):
     run = json.load(open(os.path.join(sys.argv[5], f"run-{name}.json")))
     at = lambda t: datetime.datetime.fromisoformat(t.replace("Z", "+00:00"))
     return " ".join(f"{s['name']} {(at(s['ended_at']) - at(s['started_at'])).total_seconds():.1f}" for s in run["steps"])
-print(f"steps (s), first run:  {steps('bench-first')}")
+def jvm(name):
+    c0, g0, c1, g1 = (float(x) for x in open(os.path.join(sys.argv[5], f"jvm-{name}")).read().split())
+    return f"JIT compiling {c1 - c0:.1f}, GC {g1 - g0:.2f}"
+print(f"steps (s), first run:  {steps('bench-first')}; {jvm('bench-first')}")
 for i in range(1, 4):
-    print(f"steps (s), warm run {i}: {steps(f'bench-warm-{i}')}")
+    print(f"steps (s), warm run {i}: {steps(f'bench-warm-{i}')}; {jvm(f'bench-warm-{i}')}")
 PY

@@ -97,11 +97,12 @@ final class LaunchCommand {
     private JsonNode follow(URI server, String runId) throws IOException, InterruptedException {
         String last = "";
         while (true) {
-            HttpResponse<String> r = http.send(request(server.resolve("api/v1/runs/" + runId)).GET()
+            // the status, not the detail: listing every component twice a second takes the cores the run needs
+            HttpResponse<String> r = http.send(request(server.resolve("api/v1/runs/" + runId + "/status")).GET()
                     .build(), HttpResponse.BodyHandlers.ofString());
             JsonNode run = JSON.readTree(r.body());
             JsonNode p = run.get("progress");
-            String step = currentStep(run);
+            String step = run.path("step").isTextual() ? run.get("step").asText() : "";
             String line = String.format("  %-9s %-9s %s %3d%% (%d/%d components)", run.get("status").asText(), step,
                     bar(p.get("percent").asInt()), p.get("percent").asInt(), p.get("generated").asInt(),
                     p.get("total").asInt());
@@ -110,18 +111,12 @@ final class LaunchCommand {
                 last = line;
             }
             if (ENDED.contains(run.get("status").asText())) {
-                return run;
+                HttpResponse<String> detail = http.send(request(server.resolve("api/v1/runs/" + runId)).GET()
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                return JSON.readTree(detail.body());
             }
             Thread.sleep(500);
         }
-    }
-
-    private static String currentStep(JsonNode run) {
-        String step = "";
-        for (JsonNode s : run.path("steps")) {
-            step = s.get("name").asText();
-        }
-        return step;
     }
 
     private static String bar(int percent) {

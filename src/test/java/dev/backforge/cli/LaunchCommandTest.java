@@ -13,6 +13,8 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,10 +48,16 @@ class LaunchCommandTest {
         return run;
     }
 
+    /** The run's paths the command asked for, in order. */
+    final List<String> asked = new CopyOnWriteArrayList<>();
+
     String launch(ObjectNode answer) throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/v1/workflows/w/runs", x -> send(x, 202, "{\"id\": \"r2\"}"));
-        server.createContext("/api/v1/runs/r2", x -> send(x, 200, answer.toString()));
+        server.createContext("/api/v1/runs/r2", x -> {
+            asked.add(x.getRequestURI().getPath());
+            send(x, 200, answer.toString());
+        });
         server.start();
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -78,6 +86,8 @@ class LaunchCommandTest {
     void anUnchangedRegenerationSaysSo() throws Exception {
         String printed = launch(run("NO_CHANGES"));
         assertTrue(printed.contains("no changes since run r1: nothing generated or written"), printed);
+        // followed by its status, the detail (every component) read once at the end
+        assertEquals(List.of("/api/v1/runs/r2/status", "/api/v1/runs/r2"), asked);
     }
 
     @Test

@@ -78,6 +78,12 @@ public class RunsIT {
         JsonNode generate = stream(run.get("steps")).filter(s -> s.get("name").asText().equals("generate")).findFirst()
                 .orElseThrow();
         assertEquals(13, generate.get("metrics").get("write_count").asInt());
+        // the status a client follows: the summary and the step, not the components
+        JsonNode status = Server.json(server.api().status(runId));
+        assertEquals("COMPLETED", status.get("status").asText());
+        assertEquals("manifest", status.get("step").asText());
+        assertEquals(run.get("progress").get("generated"), status.get("progress").get("generated"));
+        assertTrue(!status.has("components") && !status.has("steps"), status.toString());
 
         CoreOutput.Result core = CoreOutput.of(artifact, wf);
         JsonNode manifest = Server.json(server.api().manifest(runId));

@@ -29,6 +29,10 @@ public interface RunsApi {
     @Path("api/v1/runs/{runId}")
     Response run(@PathParam("runId") String runId);
 
+    @GET
+    @Path("api/v1/runs/{runId}/status")
+    Response status(@PathParam("runId") String runId);
+
     @POST
     @Path("api/v1/runs/{runId}/stop")
     Response stop(@PathParam("runId") String runId);

@@ -108,8 +108,27 @@ public final class Server {
                 + (last == null ? null : last.toPrettyString()));
     }
 
+    /**
+     * Polls the run's status (not its detail, which lists every component) until it is this one; answers the detail,
+     * read once it is.
+     */
     public JsonNode awaitStatus(String runId, String status, Duration timeout) {
-        return await(runId, r -> status.equals(r.get("status").asText()), timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            try (Response r = api.status(runId)) {
+                last = json(r);
+            }
+            if (status.equals(last.path("status").asText())) {
+                JsonNode detail = run(runId);
+                if (status.equals(detail.get("status").asText())) {
+                    return detail;
+                }
+            }
+            sleep(250);
+        }
+        throw new AssertionError("run " + runId + " did not become " + status + " in " + timeout + "; last: "
+                + (last == null ? null : last.toPrettyString()));
     }
 
     public static JsonNode json(Response r) {

@@ -81,6 +81,13 @@ public class RunsResource {
         return JsonBodies.write(views.detail(find(runId)));
     }
 
+    /** Where a run is, without its components: what a client following it asks for again and again. */
+    @GET
+    @Path("{runId}/status")
+    public String statusOf(@PathParam("runId") String runId) {
+        return JsonBodies.write(views.status(find(runId)));
+    }
+
     @POST
     @Path("{runId}/stop")
     public Response stop(@PathParam("runId") String runId) {

@@ -52,6 +52,13 @@ public class RunContexts {
                 store.revision(id).content().getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The architecture of a revision as its launch validated it from the very bytes stored. */
+    public void known(long revisionId, Architecture architecture) {
+        synchronized (architectures) {
+            architectures.putIfAbsent(revisionId, architecture);
+        }
+    }
+
     public GenerationContext of(long revisionId) {
         return kept(contexts, revisionId, id -> {
             ArchitectureRevision revision = store.revision(id);

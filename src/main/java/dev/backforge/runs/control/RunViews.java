@@ -98,6 +98,22 @@ public class RunViews {
         return names;
     }
 
+    /**
+     * The summary and the step the current execution is in (null before its first), for clients that poll: the
+     * detail builds every component's entry, 425 KB and 25-30 ms of the server's time per request for a thousand.
+     */
+    public ObjectNode status(Run run) {
+        ObjectNode n = summary(run, store.generatedCounts(List.of(run.id())).getOrDefault(run.id(), 0L));
+        String step = null;
+        if (run.currentExecutionId() != null) {
+            for (StepExecution s : jobs.steps(run.currentExecutionId())) {
+                step = s.getStepName();
+            }
+        }
+        n.put("step", step);
+        return n;
+    }
+
     public ObjectNode detail(Run run) {
         List<ComponentResult> results = store.results(run.id());
         long generated = results.stream().filter(r -> r.state() == ComponentState.GENERATED).count();
