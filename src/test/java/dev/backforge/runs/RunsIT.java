@@ -79,7 +79,7 @@ public class RunsIT {
                 .orElseThrow();
         assertEquals(13, generate.get("metrics").get("write_count").asInt());
         // the status a client follows: the summary and the step, not the components
-        JsonNode status = Server.json(server.api().status(runId));
+        JsonNode status = server.status(runId);
         assertEquals("COMPLETED", status.get("status").asText());
         assertEquals("manifest", status.get("step").asText());
         assertEquals(run.get("progress").get("generated"), status.get("progress").get("generated"));

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /** A running Backforge server as the tests talk to it: through its REST API only. */
@@ -93,41 +94,41 @@ public final class Server {
         }
     }
 
+    /** The run's status: the summary and the step, without the components. */
+    public JsonNode status(String runId) {
+        try (Response r = api.status(runId)) {
+            return json(r);
+        }
+    }
+
     /** Polls the run until the condition holds; fails with the run's last state after the timeout. */
     public JsonNode await(String runId, Predicate<JsonNode> condition, Duration timeout) {
+        return poll(runId, () -> run(runId), condition, timeout);
+    }
+
+    /**
+     * Polls the run's status (not its detail, which lists every component) until it is this one; answers the detail,
+     * read once it is and still saying so (a passing status may have moved on in between).
+     */
+    public JsonNode awaitStatus(String runId, String status, Duration timeout) {
+        Predicate<JsonNode> is = r -> status.equals(r.path("status").asText());
+        return poll(runId, () -> {
+            JsonNode s = status(runId);
+            return is.test(s) ? run(runId) : s;
+        }, r -> is.test(r) && r.has("components"), timeout);
+    }
+
+    private static JsonNode poll(String runId, Supplier<JsonNode> read, Predicate<JsonNode> until, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         JsonNode last = null;
         while (System.nanoTime() < deadline) {
-            last = run(runId);
-            if (condition.test(last)) {
+            last = read.get();
+            if (until.test(last)) {
                 return last;
             }
             sleep(250);
         }
         throw new AssertionError("run " + runId + " did not get there in " + timeout + "; last: "
-                + (last == null ? null : last.toPrettyString()));
-    }
-
-    /**
-     * Polls the run's status (not its detail, which lists every component) until it is this one; answers the detail,
-     * read once it is.
-     */
-    public JsonNode awaitStatus(String runId, String status, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            try (Response r = api.status(runId)) {
-                last = json(r);
-            }
-            if (status.equals(last.path("status").asText())) {
-                JsonNode detail = run(runId);
-                if (status.equals(detail.get("status").asText())) {
-                    return detail;
-                }
-            }
-            sleep(250);
-        }
-        throw new AssertionError("run " + runId + " did not become " + status + " in " + timeout + "; last: "
                 + (last == null ? null : last.toPrettyString()));
     }
 
