@@ -39,8 +39,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * Step generate of a run: work units over what is not committed yet, each generated in memory (template components
- * by the pipeline's generate step, model batches ahead of the reader on managed threads), then written and recorded
- * in the chunk's transaction.
+ * generated and verified by the pipeline, model batches by the model, both ahead of the reader on managed threads),
+ * then written and recorded in the chunk's transaction.
  */
 @ApplicationScoped
 public class RunGenerate {
@@ -78,9 +78,15 @@ public class RunGenerate {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    CoreWorkers cores;
+
+    /** Template units generated ahead at most: two per core, as the verify step's files. */
+    static final int TEMPLATES_AHEAD = RunVerify.AHEAD;
+
     /**
      * Reader: the work units of what is not committed yet (deterministic for the same state), model units running
-     * ahead with {@code parallelism} calls on the wire at a time.
+     * ahead with {@code parallelism} calls on the wire at a time, template units generated ahead on the other cores.
      */
     public ModelWindow window(String runId) throws IOException {
         Run run = store.get(runId);
@@ -88,7 +94,8 @@ public class RunGenerate {
         // twice as many units under way as calls on the wire: one answer is checked while the next call is out
         Semaphore calls = new Semaphore(run.options().parallelism());
         return new ModelWindow(units(run, context), 2 * run.options().parallelism(), executor,
-                unit -> model(run, context, unit, calls));
+                unit -> model(run, context, unit, calls), TEMPLATES_AHEAD, cores.executor(),
+                unit -> templates(context, unit));
     }
 
     private Iterator<WorkUnit> units(Run run, GenerationContext context) throws IOException {
@@ -150,20 +157,36 @@ public class RunGenerate {
         return outcome;
     }
 
-    /** A template or reused unit's files in memory, on the processor's thread. */
+    /**
+     * A template unit's files, each verified as it is made (reads only the context, so on any thread): the verify
+     * step then keeps these findings for the bytes committed.
+     */
+    private UnitOutcome templates(GenerationContext context, WorkUnit unit) {
+        Map<Integer, ComponentOutcome> outcomes = new TreeMap<>();
+        Map<Integer, String> failures = new TreeMap<>();
+        for (int position : unit.positions()) {
+            try {
+                outcomes.put(position, pipeline.generateAndVerify(context, context.plan().get(position)));
+            } catch (GenerationException e) {
+                failures.put(position, e.getMessage());
+            }
+        }
+        return new UnitOutcome(outcomes, failures, outcomes.keySet());
+    }
+
+    /** A reused unit's files in memory, on the processor's thread (reading the earlier results it may mark). */
     private UnitOutcome generate(Run run, GenerationContext context, WorkUnit unit) {
         Map<Integer, ComponentOutcome> outcomes = new TreeMap<>();
         Map<Integer, String> failures = new TreeMap<>();
         for (WorkUnit.Batch batch : unit.batches()) {
-            switch (batch.source()) {
-                // the window generates every model unit before the processor sees it
-                case MODEL -> throw new IllegalStateException("a model batch reached the processor ungenerated");
-                case TEMPLATE -> templateBatch(context, batch, outcomes, failures);
-                case EARLIER_RUN -> batch.positions().forEach(position -> takeEarlier(run, context.plan().get(position),
-                        store.result(run.id(), position).orElseThrow(), outcomes, failures));
+            if (batch.source() != WorkUnit.Source.EARLIER_RUN) {
+                // the window generates every template and model unit before the processor sees it
+                throw new IllegalStateException("a " + batch.source() + " batch reached the processor ungenerated");
             }
+            batch.positions().forEach(position -> takeEarlier(run, context.plan().get(position),
+                    store.result(run.id(), position).orElseThrow(), outcomes, failures));
         }
-        // verified later, in the verify step
+        // copied as the run before committed them: the verify step checks them
         return new UnitOutcome(outcomes, failures, Set.of());
     }
 
@@ -183,21 +206,6 @@ public class RunGenerate {
 
     private static boolean reused(ComponentResult r) {
         return RunReuse.REUSED.equals(r.origin());
-    }
-
-    private void templateBatch(GenerationContext context, WorkUnit.Batch batch,
-                               Map<Integer, ComponentOutcome> outcomes, Map<Integer, String> failures) {
-        for (int position : batch.positions()) {
-            PlannedComponent p = context.plan().get(position);
-            long started = System.nanoTime();
-            try {
-                GeneratedFile file = pipeline.generate().generate(context, p);
-                outcomes.put(position, new ComponentOutcome(p.component(), file, List.of(),
-                        (System.nanoTime() - started) / 1_000_000));
-            } catch (GenerationException e) {
-                failures.put(position, e.getMessage());
-            }
-        }
     }
 
     /** The file the run before made from the same inputs: taken as it is, with no generation and no model call. */

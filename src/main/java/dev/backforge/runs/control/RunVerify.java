@@ -7,8 +7,6 @@ import dev.backforge.pipeline.control.Pipeline;
 import dev.backforge.runs.entity.ComponentState;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.verification.entity.Finding;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Step verify of a run: each committed file as it is on disk. A missing or changed file is an error; a file the
- * model's repair loop already verified keeps those findings (they were made on these very bytes); every other file
- * is verified here, once.
+ * Step verify of a run: each committed file as it is on disk. A missing or changed file is an error; a file verified
+ * as it was generated (templates ahead of the reader, a model's repair loop) keeps those findings, as they were made
+ * on these very bytes; every other file (one copied from the run before, one changed since) is verified here, once.
  */
 @ApplicationScoped
 public class RunVerify {
@@ -45,14 +43,14 @@ public class RunVerify {
     Event<RunProgress> progress;
 
     /** Files verified at once at most: two per core, so a core never waits for the next file. */
-    static final int AHEAD = 2 * Math.max(1, Runtime.getRuntime().availableProcessors());
+    static final int AHEAD = 2 * CoreWorkers.CORES;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    CoreWorkers cores;
 
     /**
-     * Reader: the committed files after the given plan position, in plan order, verified ahead on the managed
-     * executor (at most {@link #AHEAD} at once).
+     * Reader: the committed files after the given plan position, in plan order, verified ahead on the cores
+     * ({@link CoreWorkers}, at most {@link #AHEAD} at once).
      */
     public VerifyAhead ahead(String runId, int after) {
         Run run = store.get(runId);
@@ -61,7 +59,7 @@ public class RunVerify {
         List<VerifyAhead.Committed> files = store.results(runId).stream()
                 .filter(r -> r.state() == ComponentState.GENERATED && r.position() > after)
                 .map(r -> new VerifyAhead.Committed(r.position(), r.filePath(), r.sha256(), r.findings())).toList();
-        return new VerifyAhead(files, AHEAD, executor, file -> verify(output, context, file));
+        return new VerifyAhead(files, AHEAD, cores.executor(), file -> verify(output, context, file));
     }
 
     /** Processor: a file's findings, as the batch thread takes it. */

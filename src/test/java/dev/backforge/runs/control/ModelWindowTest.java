@@ -65,6 +65,44 @@ class ModelWindowTest {
     }
 
     @Test
+    void templateUnitsAreGeneratedAheadOnOtherThreadsAndGoOutInPlanOrder() throws Exception {
+        slowMayAnswer.countDown();
+        // position 0's generation waits until three units are under way at once: only a window that generates ahead
+        // lets it through
+        CountDownLatch threeUnderWay = new CountDownLatch(3);
+        AtomicInteger underWay = new AtomicInteger();
+        AtomicInteger mostUnderWay = new AtomicInteger();
+        List<String> threadsUsed = new CopyOnWriteArrayList<>();
+        List<WorkUnit> units = IntStream.range(0, 8).mapToObj(ModelWindowTest::template).toList();
+        List<Integer> order = new ArrayList<>();
+        try (ModelWindow window = new ModelWindow(units.iterator(), 2, threads, this::answer, 3, threads, unit -> {
+            mostUnderWay.accumulateAndGet(underWay.incrementAndGet(), Math::max);
+            threadsUsed.add(Thread.currentThread().getName());
+            threeUnderWay.countDown();
+            try {
+                if (unit.last() == 0 && !threeUnderWay.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("never three units under way");
+                }
+                return new UnitOutcome(Map.of(), Map.of(unit.last(), "made"), Set.of());
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                underWay.decrementAndGet();
+            }
+        })) {
+            for (Optional<ModelWindow.Ready> r = window.next(); r.isPresent(); r = window.next()) {
+                order.add(r.get().unit().last());
+                assertEquals(Map.of(r.get().unit().last(), "made"), r.get().generated().orElseThrow().failures(),
+                        "each template unit comes generated, with its own outcome");
+            }
+        }
+        assertEquals(IntStream.range(0, 8).boxed().toList(), order, "template units in plan order");
+        assertTrue(mostUnderWay.get() <= 3, "never more units ahead than the window's width: " + mostUnderWay);
+        assertTrue(threadsUsed.stream().noneMatch(Thread.currentThread().getName()::equals),
+                "generated on the executor's threads, not the reader's: " + threadsUsed);
+    }
+
+    @Test
     void theFirstCallGoesOutBeforeTheLaterUnitsAreFormed() {
         slowMayAnswer.countDown();
         AtomicInteger formed = new AtomicInteger();
