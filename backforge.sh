@@ -16,7 +16,8 @@
 #                        or dns:backforge.internal:6900 (default: no grid, --nohazelcast)
 #   BACKFORGE_CLUSTER_PORT  the data grid port of this instance                      (default 6900)
 #   BACKFORGE_INSTANCE_NAME this instance's name among those sharing the store        (default the host name)
-#   JAVA_OPTS            extra JVM options, e.g. -Dbackforge.recovery.auto-restart=false
+#   JAVA_OPTS            extra JVM options, e.g. -Dbackforge.recovery.auto-restart=false (on 2 cores or fewer the
+#                        server runs C1 only unless these choose the JIT's tiers: server-config/jvm-options.sh)
 #
 # Access: on first use the script creates an operator, "operator", with a random password kept in
 # $BACKFORGE_WORKSPACE/operator.password (readable by you only); the server reads only its hash, from the users file
@@ -71,7 +72,7 @@ server_command() {
   [ -n "${BACKFORGE_CLUSTER:-}" ] && grid=(--clustername backforge --clustermode "$BACKFORGE_CLUSTER"
     --startport "${BACKFORGE_CLUSTER_PORT:-6900}")
   # no --rootDir: each boot gets a fresh runtime folder; runs, job repository and files live in the store and workspace
-  echo java ${JAVA_OPTS:-} -Xmx1g -Dbackforge.workspace="$workspace" -jar target/payara-micro.jar "${grid[@]}" \
+  echo java $(sh server-config/jvm-options.sh) ${JAVA_OPTS:-} -Xmx1g -Dbackforge.workspace="$workspace" -jar target/payara-micro.jar "${grid[@]}" \
     --postbootcommandfile "$(post_boot_file)" "${libs[@]}" --deploy target/backforge.war --contextroot / --port "$port"
 }
 

@@ -26,7 +26,8 @@ bench_setup() {
 }
 
 bench_boot() {
-  java ${BENCH_SERVER_OPTS:-} -Xmx1g -Dbackforge.workspace="$work/ws" -jar target/payara-micro.jar --nohazelcast \
+  # the shipped launcher's JIT setting unless BENCH_SERVER_OPTS is set (even empty: the JVM's defaults)
+  java ${BENCH_SERVER_OPTS-$(sh server-config/jvm-options.sh)} -Xmx1g -Dbackforge.workspace="$work/ws" -jar target/payara-micro.jar --nohazelcast \
     --postbootcommandfile "$work/post-boot.asadmin" --deploy target/backforge.war --contextroot / --port "$port" \
     >> "$work/server.log" 2>&1 &
   pid=$!

@@ -8,7 +8,8 @@
 # Not a test: numbers depend on the machine.
 #
 #   bench/server.sh [N]      # N components (default 1000), backforge-cli.jar synth N --chain
-# BENCH_SERVER_OPTS: more JVM options for the server (e.g. -XX:TieredStopAtLevel=1 to compare the JIT's tiers).
+# BENCH_SERVER_OPTS: the server's JIT options instead of the shipped launcher's (server-config/jvm-options.sh), e.g.
+# -XX:TieredStopAtLevel=4 for C2 on a 2-core host; set but empty: the JVM's defaults.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000}
