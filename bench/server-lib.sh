@@ -2,7 +2,8 @@
 # and its launch body, an operator, the embedded H2 store, and runs launched and awaited over the REST API.
 #
 #   bench_setup N [--chain]   # $work, $work/synth.json, $work/launch.json (item-count 1), $components, $auth
-#   bench_boot                # the server on $port with $work/ws as its workspace, ready when this returns
+#   bench_boot [WAR]          # the server (target/backforge.war, or WAR) on $port with $work/ws as its workspace, ready
+#                             # when this returns
 #   bench_halt                # the server stopped
 #   bench_run WORKFLOW        # one run under its own workflow, to COMPLETED; its detail in $work/run-WORKFLOW.json
 port=${BENCH_PORT:-18080}
@@ -28,7 +29,7 @@ bench_setup() {
 bench_boot() {
   # the shipped launcher's JIT setting unless BENCH_SERVER_OPTS is set (even empty: the JVM's defaults)
   java ${BENCH_SERVER_OPTS-$(sh server-config/jvm-options.sh)} -Xmx1g -Dbackforge.workspace="$work/ws" -jar target/payara-micro.jar --nohazelcast \
-    --postbootcommandfile "$work/post-boot.asadmin" --deploy target/backforge.war --contextroot / --port "$port" \
+    --postbootcommandfile "$work/post-boot.asadmin" --deploy "${1:-target/backforge.war}" --contextroot / --port "$port" \
     >> "$work/server.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 180); do curl -sf "localhost:$port/health/ready" > /dev/null && break; sleep 1; done

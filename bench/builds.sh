@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Builds of the server side by side, in one sitting: each WAR booted in turn on a fresh embedded H2 store, a first run
+# of synth N (item-count 1) and then three warm ones, each under a workflow of its own; two rounds, so that each build
+# meets the machine's good and bad moments. Prints each boot's run times and the last run's steps. Not a test.
+#
+#   bench/builds.sh [N] WAR...     # e.g. a build of the commit before, copied aside, against target/backforge.war
+# BENCH_SERVER_OPTS: the server's JIT options instead of the shipped launcher's (see bench/server.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=1000
+if [[ "${1:-}" =~ ^[0-9]+$ ]]; then n=$1; shift; fi
+[ $# -ge 1 ] || { echo "usage: bench/builds.sh [N] WAR..." >&2; exit 2; }
+wars=()
+for war in "$@"; do wars+=("$(cd "$(dirname "$war")" && pwd)/$(basename "$war")"); done
+. bench/server-lib.sh
+bench_setup "$n" --chain
+seconds() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$2"; }
+for round in 1 2; do
+  for i in "${!wars[@]}"; do
+    rm -rf "$work/ws/db" "$work/ws/workflows"
+    bench_boot "${wars[$i]}"
+    times=()
+    for run in first warm-1 warm-2 warm-3; do
+      start=$(date +%s.%N)
+      bench_run "b$i-r$round-$run"
+      times+=("$(seconds "$start" "$(date +%s.%N)")")
+    done
+    bench_halt
+    steps=$(python3 - "$work/run-b$i-r$round-warm-3.json" <<'PY'
+import datetime, json, sys
+at = lambda t: datetime.datetime.fromisoformat(t.replace("Z", "+00:00"))
+run = json.load(open(sys.argv[1]))
+print(" ".join(f"{s['name']} {(at(s['ended_at']) - at(s['started_at'])).total_seconds():.1f}" for s in run["steps"]))
+PY
+)
+    echo "round $round, $(basename "${wars[$i]}") ($i): first ${times[0]} s, warm ${times[1]} ${times[2]} ${times[3]} s; last run: $steps"
+  done
+done
