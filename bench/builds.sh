@@ -14,7 +14,6 @@ wars=()
 for war in "$@"; do wars+=("$(cd "$(dirname "$war")" && pwd)/$(basename "$war")"); done
 . bench/server-lib.sh
 bench_setup "$n" --chain
-seconds() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$2"; }
 for round in 1 2; do
   for i in "${!wars[@]}"; do
     rm -rf "$work/ws/db" "$work/ws/workflows"
@@ -23,16 +22,9 @@ for round in 1 2; do
     for run in first warm-1 warm-2 warm-3; do
       start=$(date +%s.%N)
       bench_run "b$i-r$round-$run"
-      times+=("$(seconds "$start" "$(date +%s.%N)")")
+      times+=("$(bench_since "$start")")
     done
     bench_halt
-    steps=$(python3 - "$work/run-b$i-r$round-warm-3.json" <<'PY'
-import datetime, json, sys
-at = lambda t: datetime.datetime.fromisoformat(t.replace("Z", "+00:00"))
-run = json.load(open(sys.argv[1]))
-print(" ".join(f"{s['name']} {(at(s['ended_at']) - at(s['started_at'])).total_seconds():.1f}" for s in run["steps"]))
-PY
-)
-    echo "round $round, $(basename "${wars[$i]}") ($i): first ${times[0]} s, warm ${times[1]} ${times[2]} ${times[3]} s; last run: $steps"
+    echo "round $round, $(basename "${wars[$i]}") ($i): first ${times[0]} s, warm ${times[1]} ${times[2]} ${times[3]} s; last run: $(bench_steps "b$i-r$round-warm-3")"
   done
 done

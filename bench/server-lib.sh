@@ -6,6 +6,8 @@
 #                             # when this returns
 #   bench_halt                # the server stopped
 #   bench_run WORKFLOW        # one run under its own workflow, to COMPLETED; its detail in $work/run-WORKFLOW.json
+#   bench_since START         # the seconds since START (a `date +%s.%N` reading)
+#   bench_steps WORKFLOW      # the steps of bench_run WORKFLOW's run with their seconds: "parse 0.0 order 0.4 ..."
 port=${BENCH_PORT:-18080}
 [ -f target/backforge.war ] && [ -f target/backforge-cli.jar ] || ./mvnw -q -B -DskipTests package
 work=$(mktemp -d)
@@ -49,4 +51,15 @@ bench_run() {
     sleep 0.5
   done
   curl -sf -u "$auth" "localhost:$port/api/v1/runs/$run" > "$work/run-$1.json"
+}
+
+bench_since() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$1" "$(date +%s.%N)"; }
+
+bench_steps() {
+  python3 - "$work/run-$1.json" <<'PY'
+import datetime, json, sys
+at = lambda t: datetime.datetime.fromisoformat(t.replace("Z", "+00:00"))
+run = json.load(open(sys.argv[1]))
+print(" ".join(f"{s['name']} {(at(s['ended_at']) - at(s['started_at'])).total_seconds():.1f}" for s in run["steps"]))
+PY
 }

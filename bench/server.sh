@@ -22,7 +22,7 @@ core_once() {
   rm -rf "$work/core"
   start=$(date +%s.%N)
   bin/backforge generate "$work/synth.json" --out "$work/core" --threads 1 > /dev/null
-  python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)"
+  bench_since "$start"
 }
 core_s="$(core_once) $(core_once) $(core_once)"
 
@@ -38,13 +38,13 @@ run_once() {
   before=$(jvm_counters)
   start=$(date +%s.%N)
   bench_run "$1"
-  python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)"
+  bench_since "$start"
   echo "$before $(jvm_counters)" > "$work/jvm-$1"
 }
 first_s=$(run_once bench-first)
 # warm: the median of three later runs (one run alone swings by a quarter on shared cores)
 warm_s="$(run_once bench-warm-1) $(run_once bench-warm-2) $(run_once bench-warm-3)"
-python3 - "$components" "$core_s" "$first_s" "$warm_s" "$work" <<'PY'
+python3 - "$components" "$core_s" "$first_s" "$warm_s" <<'PY'
 import statistics, sys
 n, first = int(sys.argv[1]), float(sys.argv[3])
 cores, warms = [float(x) for x in sys.argv[2].split()], [float(x) for x in sys.argv[4].split()]
@@ -56,15 +56,13 @@ print(f"Payara, warm run:      {n} components in {warm:6.1f} s = {n / warm:6.1f}
       f"(median of {' '.join(f'{w:.1f}' for w in warms)})")
 print(f"first run / warm run:  {first / warm:.2f}")
 print(f"warm server / command line: {warm / core:.2f} (time)")
-import datetime, json, os
-def steps(name):
-    run = json.load(open(os.path.join(sys.argv[5], f"run-{name}.json")))
-    at = lambda t: datetime.datetime.fromisoformat(t.replace("Z", "+00:00"))
-    return " ".join(f"{s['name']} {(at(s['ended_at']) - at(s['started_at'])).total_seconds():.1f}" for s in run["steps"])
-def jvm(name):
-    c0, g0, c1, g1 = (float(x) for x in open(os.path.join(sys.argv[5], f"jvm-{name}")).read().split())
-    return f"JIT compiling {c1 - c0:.1f}, GC {g1 - g0:.2f}"
-print(f"steps (s), first run:  {steps('bench-first')}; {jvm('bench-first')}")
-for i in range(1, 4):
-    print(f"steps (s), warm run {i}: {steps(f'bench-warm-{i}')}; {jvm(f'bench-warm-{i}')}")
 PY
+# each run's steps, and the JIT and GC seconds it saw
+jvm_seconds() {
+  python3 -c "import sys; c0, g0, c1, g1 = map(float, sys.argv[1:]); print(f'JIT compiling {c1 - c0:.1f}, GC {g1 - g0:.2f}')" \
+    $(cat "$work/jvm-$1")
+}
+echo "steps (s), first run:  $(bench_steps bench-first); $(jvm_seconds bench-first)"
+for i in 1 2 3; do
+  echo "steps (s), warm run $i: $(bench_steps "bench-warm-$i"); $(jvm_seconds "bench-warm-$i")"
+done
