@@ -115,9 +115,7 @@ public final class PublishedTree {
             }
         }
         AtomicFiles.createForced(targets, target -> progress.accept(paths.get(target)));
-        for (Path folder : folders) {
-            AtomicFiles.forceFolder(folder);
-        }
+        AtomicFiles.forceFolders(folders);
         Path version = versions.resolve(String.format("%06d-%s", lastNumber() + 1, label));
         Files.move(staging, version, StandardCopyOption.ATOMIC_MOVE);
         AtomicFiles.forceFolder(versions);

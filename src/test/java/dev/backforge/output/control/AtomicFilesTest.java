@@ -3,6 +3,7 @@ package dev.backforge.output.control;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,5 +57,19 @@ class AtomicFilesTest {
 
         assertFalse(Files.exists(dir.resolve("escaped.py")));
         assertEquals(List.of(), everything());
+    }
+
+    @Test
+    void foldersAreForcedManyAtOnceAndOneGoneMeanwhileIsPassedOver() throws Exception {
+        // more folders than one group of descriptors, the last one removed before it is forced
+        List<Path> folders = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            folders.add(Files.createDirectories(dir.resolve("f" + i + "/inner")));
+        }
+        Files.delete(folders.get(299));
+
+        AtomicFiles.forceFolders(folders);
+
+        assertEquals(299, folders.stream().filter(Files::isDirectory).count());
     }
 }
