@@ -45,8 +45,8 @@ bench_run() {
     "localhost:$port/api/v1/workflows/$1/runs" | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
   while :; do
     # the status, not the detail (every component), and grep, not a Python per poll: the poller should not take the
-    # server's cores
-    status=$(curl -sf -u "$auth" "localhost:$port/api/v1/runs/$run/status" | grep -o '"status":"[A-Z_]*"' | head -1 | cut -d'"' -f4)
+    # server's cores; the server answers as the run ends (wait), a build without that at once (then the sleep)
+    status=$(curl -sf -u "$auth" "localhost:$port/api/v1/runs/$run/status?wait=30" | grep -o '"status":"[A-Z_]*"' | head -1 | cut -d'"' -f4)
     case "$status" in COMPLETED) break ;; FAILED|STOPPED|ABANDONED) echo "run $status" >&2; exit 1 ;; esac
     sleep 0.5
   done

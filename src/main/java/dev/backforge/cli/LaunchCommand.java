@@ -97,9 +97,11 @@ final class LaunchCommand {
     private JsonNode follow(URI server, String runId) throws IOException, InterruptedException {
         String last = "";
         while (true) {
-            // the status, not the detail: listing every component twice a second takes the cores the run needs
-            HttpResponse<String> r = http.send(request(server.resolve("api/v1/runs/" + runId + "/status")).GET()
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            // the status, not the detail: listing every component again and again takes the cores the run needs;
+            // the server holds the answer up to a second, giving it at once when the run ends
+            long asked = System.nanoTime();
+            HttpResponse<String> r = http.send(request(server.resolve("api/v1/runs/" + runId + "/status?wait=1"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
             JsonNode run = JSON.readTree(r.body());
             JsonNode p = run.get("progress");
             String step = run.path("step").isTextual() ? run.get("step").asText() : "";
@@ -115,7 +117,8 @@ final class LaunchCommand {
                         .build(), HttpResponse.BodyHandlers.ofString());
                 return JSON.readTree(detail.body());
             }
-            Thread.sleep(500);
+            // a server that answered at once (one that does not wait) is not asked more than twice a second
+            Thread.sleep(Math.max(0, 500 - (System.nanoTime() - asked) / 1_000_000));
         }
     }
 

@@ -13,7 +13,8 @@ import java.io.IOException;
  * only (no inline script or style, so injected markup cannot run), no framing, no sniffing of media types, no
  * referrer to other sites. The console is written to need nothing more.
  */
-@WebFilter(urlPatterns = "/*")
+// asynchronous requests pass too: a long poll of a run's status suspends its request until the run ends
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

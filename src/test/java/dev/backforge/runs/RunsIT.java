@@ -137,6 +137,9 @@ public class RunsIT {
         JsonNode synth = Server.JSON.readTree(Files.readAllBytes(Examples.synth(300, true, dir)));
         String runId = server.launch(wf, Server.launchBody(synth, 1));
         server.await(runId, r -> r.get("progress").get("generated").asInt() >= 5, LONG);
+        // a long poll of a run still at work answers when its time is up, with the run still active
+        JsonNode waited = server.statusWaiting(runId, 1);
+        assertEquals("STARTED", waited.get("status").asText(), waited.toString());
         try (Response stop = server.api().stop(runId)) {
             assertEquals(202, stop.getStatus());
         }
@@ -147,6 +150,11 @@ public class RunsIT {
         try (Response restart = server.api().restart(runId)) {
             assertEquals(202, restart.getStatus());
         }
+        // a long poll answers as the run ends, not a minute later
+        long asked = System.nanoTime();
+        JsonNode ended = server.statusWaiting(runId, 60);
+        assertEquals("COMPLETED", ended.get("status").asText(), ended.toString());
+        assertTrue(System.nanoTime() - asked < Duration.ofSeconds(50).toNanos(), "answered at the end");
         JsonNode done = server.awaitStatus(runId, "COMPLETED", LONG);
         assertEquals(2, done.get("executions").size());
         assertEquals(295, done.get("progress").get("generated").asInt());

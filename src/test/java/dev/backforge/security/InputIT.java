@@ -62,6 +62,15 @@ public class InputIT {
     }
 
     @Test
+    void aStatusWaitIsWholeSecondsUpToAMinuteAndAnUnknownRunIsNotWaitedFor() {
+        for (String wait : new String[] {"abc", "-1", "61", "1.5"}) {
+            JsonNode problem = assertProblem(get("api/v1/runs/no-such-run/status?wait=" + wait), 400);
+            assertEquals("wait", problem.get("invalid_params").get(0).get("name").asText(), problem.toString());
+        }
+        assertProblem(get("api/v1/runs/no-such-run/status?wait=60"), 404);
+    }
+
+    @Test
     void aLaunchTakesJsonOnlyAndAWrongMethodIs405() {
         String body = "{\"architecture\": " + new String(Examples.bytes("auth-service.json"), StandardCharsets.UTF_8)
                 + "}";

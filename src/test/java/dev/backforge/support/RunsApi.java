@@ -33,6 +33,10 @@ public interface RunsApi {
     @Path("api/v1/runs/{runId}/status")
     Response status(@PathParam("runId") String runId);
 
+    @GET
+    @Path("api/v1/runs/{runId}/status")
+    Response statusWaiting(@PathParam("runId") String runId, @QueryParam("wait") String seconds);
+
     @POST
     @Path("api/v1/runs/{runId}/stop")
     Response stop(@PathParam("runId") String runId);

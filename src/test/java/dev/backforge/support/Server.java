@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -106,6 +107,8 @@ public final class Server {
         return poll(runId, () -> run(runId), condition, timeout);
     }
 
+    private static final Set<String> ACTIVE = Set.of("QUEUED", "STARTING", "STARTED", "STOPPING");
+
     /**
      * Polls the run's status (not its detail, which lists every component) until it is this one; answers the detail,
      * read once it is and still saying so (a passing status may have moved on in between).
@@ -113,9 +116,17 @@ public final class Server {
     public JsonNode awaitStatus(String runId, String status, Duration timeout) {
         Predicate<JsonNode> is = r -> status.equals(r.path("status").asText());
         return poll(runId, () -> {
-            JsonNode s = status(runId);
+            // waiting helps only for an end: an active status is answered at once without it
+            JsonNode s = ACTIVE.contains(status) ? status(runId) : statusWaiting(runId, 10);
             return is.test(s) ? run(runId) : s;
         }, r -> is.test(r) && r.has("components"), timeout);
+    }
+
+    /** The run's status once it has ended, or after at most {@code seconds} while it is still active. */
+    public JsonNode statusWaiting(String runId, int seconds) {
+        try (Response r = api.statusWaiting(runId, String.valueOf(seconds))) {
+            return json(r);
+        }
     }
 
     private static JsonNode poll(String runId, Supplier<JsonNode> read, Predicate<JsonNode> until, Duration timeout) {

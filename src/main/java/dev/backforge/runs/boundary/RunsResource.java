@@ -8,6 +8,7 @@ import dev.backforge.kernel.WorkflowIds;
 import dev.backforge.output.control.AtomicFiles;
 import dev.backforge.problems.ProblemException;
 import dev.backforge.runs.control.RunActions;
+import dev.backforge.runs.control.RunEnds;
 import dev.backforge.runs.control.RunFilter;
 import dev.backforge.runs.control.RunStore;
 import dev.backforge.runs.control.RunSync;
@@ -22,9 +23,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -37,6 +41,7 @@ import java.util.Locale;
 public class RunsResource {
 
     private static final int MAX_PAGE = 200;
+    private static final int MAX_WAIT_SECONDS = 60;
 
     @Inject
     RunStore store;
@@ -49,6 +54,9 @@ public class RunsResource {
 
     @Inject
     RunSync sync;
+
+    @Inject
+    RunEnds ends;
 
     @GET
     public String list(@QueryParam("workflow") String workflow, @QueryParam("status") String status,
@@ -81,11 +89,33 @@ public class RunsResource {
         return JsonBodies.write(views.detail(find(runId)));
     }
 
-    /** Where a run is, without its components: what a client following it asks for again and again. */
+    /**
+     * Where a run is, without its components: what a client following it asks for again and again. With
+     * {@code wait}, an active run's answer waits until the run ends here or that many seconds pass, so a client
+     * learns of the end at once instead of at its next poll.
+     */
     @GET
     @Path("{runId}/status")
-    public String statusOf(@PathParam("runId") String runId) {
-        return JsonBodies.write(views.status(find(runId)));
+    public void statusOf(@PathParam("runId") String runId, @QueryParam("wait") @DefaultValue("0") String waitParam,
+                         @Suspended AsyncResponse response) {
+        int wait = number("wait", waitParam, 0, MAX_WAIT_SECONDS);
+        Run run = find(runId);
+        if (wait == 0 || !run.status().isActive()) {
+            response.resume(JsonBodies.write(views.status(run)));
+            return;
+        }
+        Runnable answer = () -> {
+            try {
+                response.resume(JsonBodies.write(views.status(find(runId))));
+            } catch (RuntimeException e) {
+                response.resume(e);
+            }
+        };
+        ends.await(runId, Duration.ofSeconds(wait), answer);
+        // the end may have been stored between the first read and the registration
+        if (!find(runId).status().isActive()) {
+            answer.run();
+        }
     }
 
     @POST

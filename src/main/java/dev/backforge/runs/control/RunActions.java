@@ -26,6 +26,9 @@ public class RunActions {
     RunStore store;
 
     @Inject
+    RunEnds ends;
+
+    @Inject
     RunClaims claims;
 
     @Inject
@@ -128,10 +131,12 @@ public class RunActions {
             if (!claims.abandonQueued(runId)) {
                 throw ProblemException.conflict("run " + runId + " has just been started by an instance; stop it");
             }
+            ends.ended(runId);
             return find(runId);
         }
         jobs.abandon(run.currentExecutionId());
         store.ended(runId, RunStatus.ABANDONED, "ABANDONED", run.failureCause());
+        ends.ended(runId);
         return find(runId);
     }
 

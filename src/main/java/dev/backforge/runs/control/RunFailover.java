@@ -44,6 +44,9 @@ public class RunFailover {
     RunStore store;
 
     @Inject
+    RunEnds ends;
+
+    @Inject
     RunClaims claims;
 
     @Inject
@@ -137,6 +140,7 @@ public class RunFailover {
         } else if (!restartPending) {
             // the job ended but the store missed it (the owner died in between): take the repository's word
             store.ended(run.id(), RunStatus.of(status), status.name(), run.failureCause());
+            ends.ended(run.id());
             return;
         }
         store.releaseClaim(run.id(), execution, "the instance running it stopped (execution " + execution + ")");

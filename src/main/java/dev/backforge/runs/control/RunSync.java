@@ -17,12 +17,13 @@ import java.util.logging.Logger;
 /**
  * Brings a run's stored status in line with its current execution. The batch runtime sets an execution's final
  * status only after the job listeners have run, so the end of a job is recorded from the repository once it says
- * so: polled shortly after the job ends, and checked again whenever an active run is read.
+ * so: polled from just after the job ends, and checked again whenever an active run is read.
  */
 @ApplicationScoped
 public class RunSync {
 
     private static final Logger LOG = Logger.getLogger(RunSync.class.getName());
+    private static final long MAX_DELAY_MILLIS = 250;
     private static final Set<BatchStatus> FINAL = EnumSet.of(BatchStatus.COMPLETED, BatchStatus.FAILED,
             BatchStatus.STOPPED, BatchStatus.ABANDONED);
 
@@ -34,6 +35,9 @@ public class RunSync {
 
     @Inject
     RunDispatch dispatch;
+
+    @Inject
+    RunEnds ends;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -50,7 +54,10 @@ public class RunSync {
         BatchStatus status = execution.getBatchStatus();
         if (FINAL.contains(status)) {
             // conditional: a restart may have replaced the current execution since the run was read
-            store.executionEnded(run.id(), run.currentExecutionId(), RunStatus.of(status), execution.getExitStatus());
+            if (store.executionEnded(run.id(), run.currentExecutionId(), RunStatus.of(status),
+                    execution.getExitStatus())) {
+                ends.ended(run.id());
+            }
             return store.get(run.id());
         }
         if (status == BatchStatus.STARTED && run.status() == RunStatus.STARTING) {
@@ -65,6 +72,15 @@ public class RunSync {
         poll(runId, executionId, 0);
     }
 
+    /**
+     * The runtime writes the final status right after the listeners return, so the first look comes soon and the
+     * later ones back off: a run's end is recorded, and a queued run dispatched, within milliseconds, not a quarter
+     * second later.
+     */
+    static long delayMillis(int attempt) {
+        return Math.min(MAX_DELAY_MILLIS, 10L << Math.min(attempt, 5));
+    }
+
     private void poll(String runId, long executionId, int attempt) {
         scheduler.schedule((Runnable) () -> {
             try {
@@ -73,8 +89,10 @@ public class RunSync {
                     return;
                 }
                 if (FINAL.contains(status)) {
-                    store.executionEnded(runId, executionId, RunStatus.of(status),
-                            jobs.execution(executionId).getExitStatus());
+                    if (store.executionEnded(runId, executionId, RunStatus.of(status),
+                            jobs.execution(executionId).getExitStatus())) {
+                        ends.ended(runId);
+                    }
                     // the run's end frees room on this instance for a queued one
                     dispatch.dispatch();
                 } else if (attempt < 240) {
@@ -83,6 +101,6 @@ public class RunSync {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "could not record the end of run " + runId, e);
             }
-        }, 250, TimeUnit.MILLISECONDS);
+        }, delayMillis(attempt), TimeUnit.MILLISECONDS);
     }
 }
