@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # End-to-end benchmark on Payara Micro, side by side with the core alone, in one sitting:
-#   1. the command line as shipped (bin/backforge, one thread, as the job generates one component at a time), 3 times
-#   2. the same artifact through the REST API and the batch job, item-count 1, embedded H2 store: the first run after
-#      the server is ready, then three (warm) runs, each under a workflow of its own
-# Prints components/s for each, the first run over the median warm one, and the warm server over the command line's
-# median, and for each run its steps and the seconds the server JVM spent compiling (JIT) and in GC meanwhile (jstat).
+#   1. the artifact through the REST API and the batch job, item-count 1, embedded H2 store: the first run after the
+#      server is ready, then three (warm) runs, each under a workflow of its own
+#   2. the command line as shipped (bin/backforge, one thread, as the job generates one component at a time) right
+#      after each warm run, with the server idle: the machine's speed drifts over minutes, a pair shares its moment
+# Prints components/s for each, the first run over the median warm one, the warm server over the command line (each
+# pair's ratio and their median), and for each run its steps and the seconds the server JVM spent compiling (JIT)
+# and in GC meanwhile (jstat).
 # Not a test: numbers depend on the machine.
 #
 #   bench/server.sh [N]      # N components (default 1000), backforge-cli.jar synth N --chain
@@ -16,7 +18,7 @@ n=${1:-1000}
 . bench/server-lib.sh
 bench_setup "$n" --chain
 
-# the command line as shipped (bin/backforge), three times: the median is compared
+# the command line as shipped (bin/backforge), once
 core_once() {
   local start
   rm -rf "$work/core"
@@ -24,8 +26,6 @@ core_once() {
   bin/backforge generate "$work/synth.json" --out "$work/core" --threads 1 > /dev/null
   bench_since "$start"
 }
-core_s="$(core_once) $(core_once) $(core_once)"
-
 bench_boot
 # the server JVM's JIT compile time and GC time so far, in seconds (jstat, the JDK's own counters)
 jvm_counters() {
@@ -42,8 +42,13 @@ run_once() {
   echo "$before $(jvm_counters)" > "$work/jvm-$1"
 }
 first_s=$(run_once bench-first)
-# warm: the median of three later runs (one run alone swings by a quarter on shared cores)
-warm_s="$(run_once bench-warm-1) $(run_once bench-warm-2) $(run_once bench-warm-3)"
+# warm: three later runs, each followed by the command line (one run alone swings by a quarter on shared cores)
+warm_s=
+core_s=
+for i in 1 2 3; do
+  warm_s="$warm_s $(run_once "bench-warm-$i")"
+  core_s="$core_s $(core_once)"
+done
 python3 - "$components" "$core_s" "$first_s" "$warm_s" <<'PY'
 import statistics, sys
 n, first = int(sys.argv[1]), float(sys.argv[3])
@@ -55,7 +60,9 @@ print(f"Payara, first run:     {n} components in {first:6.1f} s = {n / first:6.1
 print(f"Payara, warm run:      {n} components in {warm:6.1f} s = {n / warm:6.1f} components/s "
       f"(median of {' '.join(f'{w:.1f}' for w in warms)})")
 print(f"first run / warm run:  {first / warm:.2f}")
-print(f"warm server / command line: {warm / core:.2f} (time)")
+pairs = [w / c for w, c in zip(warms, cores)]
+print(f"warm server / command line: {statistics.median(pairs):.2f} (time; median of the pairs "
+      f"{' '.join(f'{p:.2f}' for p in pairs)}; of the medians {warm / core:.2f})")
 PY
 # each run's steps, and the JIT and GC seconds it saw
 jvm_seconds() {
