@@ -111,10 +111,10 @@ public class RunsResource {
                 response.resume(e);
             }
         };
-        ends.await(runId, Duration.ofSeconds(wait), answer);
+        Runnable now = ends.await(runId, Duration.ofSeconds(wait), answer);
         // the end may have been stored between the first read and the registration
         if (!find(runId).status().isActive()) {
-            answer.run();
+            now.run();
         }
     }
 

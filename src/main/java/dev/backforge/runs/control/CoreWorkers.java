@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
 public class CoreWorkers {
 
     static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Work items handed to the cores at once at most: two per core, so a core never waits for its next one. */
+    static final int AHEAD = 2 * CORES;
 
     @Resource
     ManagedThreadFactory threads;

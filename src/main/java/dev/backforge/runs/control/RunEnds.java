@@ -1,13 +1,13 @@
 package dev.backforge.runs.control;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,15 +21,15 @@ public class RunEnds {
 
     private final Map<String, Set<Runnable>> waiting = new ConcurrentHashMap<>();
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ScheduledExecutorService scheduler;
 
     /**
      * {@code then} runs once, on a container thread: when the run's end is stored here or after {@code atMost},
      * whichever comes first. The caller checks the run again after this returns, since it may have ended just
-     * before.
+     * before; the answer runs {@code then} at once in that case, and never again.
      */
-    public void await(String runId, Duration atMost, Runnable then) {
+    public Runnable await(String runId, Duration atMost, Runnable then) {
         AtomicBoolean done = new AtomicBoolean();
         AtomicReference<Future<?>> timeout = new AtomicReference<>();
         Runnable atEnd = () -> {
@@ -48,6 +48,10 @@ public class RunEnds {
                 then.run();
             }
         }, atMost.toMillis(), TimeUnit.MILLISECONDS));
+        return () -> {
+            remove(runId, atEnd);
+            atEnd.run();
+        };
     }
 
     /** The run's end is stored: everyone waiting for it is told, on the caller's thread. */

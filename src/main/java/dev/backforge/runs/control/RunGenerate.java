@@ -81,9 +81,6 @@ public class RunGenerate {
     @Inject
     CoreWorkers cores;
 
-    /** Template units generated ahead at most: two per core, as the verify step's files. */
-    static final int TEMPLATES_AHEAD = RunVerify.AHEAD;
-
     /**
      * Reader: the work units of what is not committed yet (deterministic for the same state), model units running
      * ahead with {@code parallelism} calls on the wire at a time, template units generated ahead on the other cores.
@@ -94,7 +91,7 @@ public class RunGenerate {
         // twice as many units under way as calls on the wire: one answer is checked while the next call is out
         Semaphore calls = new Semaphore(run.options().parallelism());
         return new ModelWindow(units(run, context), 2 * run.options().parallelism(), executor,
-                unit -> model(run, context, unit, calls), TEMPLATES_AHEAD, cores.executor(),
+                unit -> model(run, context, unit, calls), CoreWorkers.AHEAD, cores.executor(),
                 unit -> templates(context, unit));
     }
 

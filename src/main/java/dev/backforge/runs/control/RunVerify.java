@@ -42,15 +42,12 @@ public class RunVerify {
     @Inject
     Event<RunProgress> progress;
 
-    /** Files verified at once at most: two per core, so a core never waits for the next file. */
-    static final int AHEAD = 2 * CoreWorkers.CORES;
-
     @Inject
     CoreWorkers cores;
 
     /**
      * Reader: the committed files after the given plan position, in plan order, verified ahead on the cores
-     * ({@link CoreWorkers}, at most {@link #AHEAD} at once).
+     * ({@link CoreWorkers}, at most {@link CoreWorkers#AHEAD} at once).
      */
     public VerifyAhead ahead(String runId, int after) {
         Run run = store.get(runId);
@@ -59,7 +56,7 @@ public class RunVerify {
         List<VerifyAhead.Committed> files = store.results(runId).stream()
                 .filter(r -> r.state() == ComponentState.GENERATED && r.position() > after)
                 .map(r -> new VerifyAhead.Committed(r.position(), r.filePath(), r.sha256(), r.findings())).toList();
-        return new VerifyAhead(files, AHEAD, cores.executor(), file -> verify(output, context, file));
+        return new VerifyAhead(files, CoreWorkers.AHEAD, cores.executor(), file -> verify(output, context, file));
     }
 
     /** Processor: a file's findings, as the batch thread takes it. */
