@@ -123,11 +123,11 @@ class LlmBenchmark {
                 Server.launchBody(Server.JSON.readTree(artifact), options));
         // the clock stops when the status says so, before the detail (every component) is read
         JsonNode status = api.status(runId);
-        for (long until = System.nanoTime() + Duration.ofMinutes(20).toNanos(); isActive(status)
+        for (long until = System.nanoTime() + Duration.ofMinutes(20).toNanos(); Server.isActive(status)
                 && System.nanoTime() < until;) {
             long asked = System.nanoTime();
             status = api.statusWaiting(runId, 10);
-            if (isActive(status) && System.nanoTime() - asked < 200_000_000L) {
+            if (Server.isActive(status) && System.nanoTime() - asked < 200_000_000L) {
                 // a build that does not wait answers at once: asked again a quarter second later, as before
                 Thread.sleep(250);
             }
@@ -145,10 +145,6 @@ class LlmBenchmark {
                 wall / bound));
         print("  where the wall time went (s): " + timeline(started, seen, done, fake));
         print("  " + refills(fake, parallelism));
-    }
-
-    private static boolean isActive(JsonNode status) {
-        return List.of("QUEUED", "STARTING", "STARTED", "STOPPING").contains(status.path("status").asText());
     }
 
     /**

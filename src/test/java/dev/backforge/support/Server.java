@@ -109,6 +109,11 @@ public final class Server {
 
     private static final Set<String> ACTIVE = Set.of("QUEUED", "STARTING", "STARTED", "STOPPING");
 
+    /** Whether a run's status or detail says it is still at work. */
+    public static boolean isActive(JsonNode run) {
+        return ACTIVE.contains(run.path("status").asText());
+    }
+
     /**
      * Polls the run's status (not its detail, which lists every component) until it is this one; answers the detail,
      * read once it is and still saying so (a passing status may have moved on in between).

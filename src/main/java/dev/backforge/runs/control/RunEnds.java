@@ -31,22 +31,23 @@ public class RunEnds {
      */
     public Runnable await(String runId, Duration atMost, Runnable then) {
         AtomicBoolean done = new AtomicBoolean();
+        Runnable once = () -> {
+            if (done.compareAndSet(false, true)) {
+                then.run();
+            }
+        };
         AtomicReference<Future<?>> timeout = new AtomicReference<>();
         Runnable atEnd = () -> {
             Future<?> pending = timeout.get();
             if (pending != null) {
                 pending.cancel(false);
             }
-            if (done.compareAndSet(false, true)) {
-                then.run();
-            }
+            once.run();
         };
         add(runId, atEnd);
         timeout.set(scheduler.schedule(() -> {
             remove(runId, atEnd);
-            if (done.compareAndSet(false, true)) {
-                then.run();
-            }
+            once.run();
         }, atMost.toMillis(), TimeUnit.MILLISECONDS));
         return () -> {
             remove(runId, atEnd);

@@ -54,10 +54,7 @@ public class RunSync {
         BatchStatus status = execution.getBatchStatus();
         if (FINAL.contains(status)) {
             // conditional: a restart may have replaced the current execution since the run was read
-            if (store.executionEnded(run.id(), run.currentExecutionId(), RunStatus.of(status),
-                    execution.getExitStatus())) {
-                ends.ended(run.id());
-            }
+            ended(run.id(), run.currentExecutionId(), status, execution.getExitStatus());
             return store.get(run.id());
         }
         if (status == BatchStatus.STARTED && run.status() == RunStatus.STARTING) {
@@ -70,6 +67,13 @@ public class RunSync {
     /** Called as a job ends: records its final status once the repository has it. */
     public void whenEnded(String runId, long executionId) {
         poll(runId, executionId, 0);
+    }
+
+    /** Records the execution's end (conditional: a restart may have replaced it) and tells whoever waits for it. */
+    private void ended(String runId, long executionId, BatchStatus status, String exitStatus) {
+        if (store.executionEnded(runId, executionId, RunStatus.of(status), exitStatus)) {
+            ends.ended(runId);
+        }
     }
 
     /**
@@ -89,10 +93,7 @@ public class RunSync {
                     return;
                 }
                 if (FINAL.contains(status)) {
-                    if (store.executionEnded(runId, executionId, RunStatus.of(status),
-                            jobs.execution(executionId).getExitStatus())) {
-                        ends.ended(runId);
-                    }
+                    ended(runId, executionId, status, jobs.execution(executionId).getExitStatus());
                     // the run's end frees room on this instance for a queued one
                     dispatch.dispatch();
                 } else if (attempt < 240) {
