@@ -37,6 +37,9 @@ public class RunDispatch {
     Jobs jobs;
 
     @Inject
+    RunEnds ends;
+
+    @Inject
     Membership membership;
 
     /** Claims queued runs while this instance has room, oldest first, and starts each. */
@@ -69,6 +72,7 @@ public class RunDispatch {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "could not start run " + run.id(), e);
             registration.failed(run.id(), "the batch job could not be started: " + e.getMessage());
+            ends.ended(run.id());
             throw e;
         }
     }

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Who is waiting here for a run to end (a client's long poll of its status), told once this instance has stored
- * the end, or when their time is up: a run that ends on another instance tells no one here.
+ * the end (the job's end found by RunSync, an abandon, a failover, a job that could not start), or when their time
+ * is up: a run that ends on another instance tells no one here.
  */
 @ApplicationScoped
 public class RunEnds {
