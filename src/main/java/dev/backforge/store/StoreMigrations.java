@@ -25,12 +25,33 @@ public class StoreMigrations {
 
     private static final Logger LOG = Logger.getLogger(StoreMigrations.class.getName());
     static final String HISTORY = "bf_schema_history";
+    static final int INLINE_LOB_BYTES = 4096;
 
     @Resource(lookup = "jdbc/backforge")
     DataSource dataSource;
 
     void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object started) {
         migrate(dataSource);
+        keepSmallLobsInline(dataSource);
+    }
+
+    /**
+     * On H2: binary and text values up to 4 KB stay in their row. The batch runtime keeps each step's status and
+     * checkpoint as a BLOB of a few hundred bytes, rewritten with every chunk; above H2's default of 256 bytes each
+     * went to its LOB maps, whose pages were rewritten at every commit too. A persistent database setting, set at
+     * each start so a store made elsewhere gets it; PostgreSQL has no such setting and needs none.
+     */
+    public static void keepSmallLobsInline(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            if (c.getMetaData().getDatabaseProductName().contains("H2")) {
+                try (var s = c.createStatement()) {
+                    s.execute("SET MAX_LENGTH_INPLACE_LOB " + INLINE_LOB_BYTES);
+                }
+            }
+        } catch (SQLException e) {
+            // slower commits, not wrong ones
+            LOG.warning(() -> "the store keeps small LOBs apart: " + e.getMessage());
+        }
     }
 
     /** Applies the pending migrations; the number applied. */

@@ -9,6 +9,7 @@ import dev.backforge.runs.entity.ComponentResult;
 import dev.backforge.runs.entity.GenerationAttempt;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunExecution;
+import dev.backforge.runs.entity.RunReport;
 import dev.backforge.runs.entity.Workflow;
 import dev.backforge.schedules.entity.Schedule;
 import dev.backforge.support.FreshPostgres;
@@ -28,11 +29,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -76,7 +79,7 @@ class StoreMigrationsTest {
         List<String> missing = new ArrayList<>();
         for (Class<?> entity : List.of(Run.class, ComponentResult.class, GenerationAttempt.class,
                 ArchitectureRevision.class, Workflow.class, RunExecution.class, Schedule.class, CachedAnswer.class,
-                Instance.class, RateKey.class, RateGrant.class)) {
+                Instance.class, RateKey.class, RateGrant.class, RunReport.class)) {
             String table = entity.getAnnotation(Table.class).name();
             Set<String> columns = new HashSet<>();
             try (Connection c = ds.getConnection();
@@ -123,11 +126,65 @@ class StoreMigrationsTest {
         assertUsable(ds);
     }
 
+    @Test
+    void aRunsReportsMoveToTheirOwnRowOnH2() throws Exception {
+        reportsMove(h2());
+    }
+
+    @Test
+    void aRunsReportsMoveToTheirOwnRowOnPostgres() throws Exception {
+        reportsMove(FreshPostgres.database("bf_migrations_"));
+    }
+
+    /** The setting survives the database's close (it is the store's, not a connection's); PostgreSQL is left be. */
+    @Test
+    void anH2StoreKeepsSmallLobsInline() throws Exception {
+        DataSource ds = h2();
+        StoreMigrations.migrate(ds);
+        StoreMigrations.keepSmallLobsInline(ds);
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select setting_value from information_schema.settings "
+                        + "where setting_name = 'MAX_LENGTH_INPLACE_LOB'")) {
+            assertTrue(rs.next());
+            assertEquals(String.valueOf(StoreMigrations.INLINE_LOB_BYTES), rs.getString(1));
+        }
+        DataSource postgres = FreshPostgres.database("bf_migrations_");
+        StoreMigrations.migrate(postgres);
+        StoreMigrations.keepSmallLobsInline(postgres);
+        assertUsable(postgres);
+    }
+
+    /** A version-4 store kept a run's reports in its row; version 5 moves them, and runs without any get no row. */
+    private static void reportsMove(DataSource ds) throws Exception {
+        Flyway.configure(StoreMigrations.class.getClassLoader()).dataSource(ds).table(StoreMigrations.HISTORY)
+                .locations("classpath:db/migration").target("4").load().migrate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("insert into bf_run (id, architectureid, createdat, generator, revisionid, status, "
+                    + "verificationpolicy, workflowid, changes, publish_report) values ('r1', 'a', current_timestamp, "
+                    + "'template', 1, 'COMPLETED', 'fail', 'w', '{\"new\":2}', '{\"conflicts\":[]}')");
+            s.execute("insert into bf_run (id, architectureid, createdat, generator, revisionid, status, "
+                    + "verificationpolicy, workflowid) values ('r2', 'a', current_timestamp, 'template', 1, "
+                    + "'QUEUED', 'fail', 'w')");
+        }
+        assertEquals(1, StoreMigrations.migrate(ds));
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select run_id, changes, publish_report from bf_run_report")) {
+            assertTrue(rs.next());
+            assertEquals("r1", rs.getString(1));
+            assertEquals("{\"new\":2}", rs.getString(2));
+            assertEquals("{\"conflicts\":[]}", rs.getString(3));
+            assertFalse(rs.next(), "a run without reports has no row");
+        }
+        assertUsable(ds);
+    }
+
     /** What the entities need: the sequences and tables answer. */
     static void assertUsable(DataSource ds) throws Exception {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             for (String table : new String[] {"bf_workflow", "bf_revision", "bf_run", "bf_run_execution",
-                    "bf_component_result", "bf_generation_attempt", "bf_llm_answer", "bf_schedule"}) {
+                    "bf_component_result", "bf_generation_attempt", "bf_llm_answer", "bf_schedule", "bf_run_report"}) {
                 try (ResultSet rs = s.executeQuery("select count(*) from " + table)) {
                     assertTrue(rs.next(), table);
                 }

@@ -130,8 +130,9 @@ public class RunPublish {
                 ? pipeline.stacks().of(context.architecture()).templates().version() : LlmGenerator.VERSION;
         Map<String, JsonNode> sections = new LinkedHashMap<>();
         sections.put("publish", report(merge));
-        if (run.changes() != null) {
-            sections.put("changes", read(run.changes()));
+        String changes = store.report(run.id()).changes();
+        if (changes != null) {
+            sections.put("changes", read(changes));
         }
         return pipeline.manifest().write(run.architectureId(), run.workflowId(), generator, version, outcomes,
                 project, timings, sections);

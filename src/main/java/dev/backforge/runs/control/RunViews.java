@@ -9,6 +9,7 @@ import dev.backforge.runs.entity.ComponentResult;
 import dev.backforge.runs.entity.ComponentState;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunExecution;
+import dev.backforge.runs.entity.RunReport;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
@@ -151,8 +152,9 @@ public class RunViews {
         }
         ArrayNode allowed = n.putArray("actions");
         actions.allowed(run).forEach(allowed::add);
-        n.set("changes", json(run.changes()));
-        n.set("publish", json(run.publishReport()));
+        RunReport report = store.report(run.id());
+        n.set("changes", json(report.changes()));
+        n.set("publish", json(report.publishReport()));
         ObjectNode output = n.putObject("output");
         // relative to the workspace: the API does not show the server's file system
         output.put("run_folder", workspace.relative(folder(run)));

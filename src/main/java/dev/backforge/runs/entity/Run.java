@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
@@ -75,15 +74,6 @@ public class Run {
     /** The run whose output this one equals, when nothing changed since it. */
     @Column(name = "same_as", length = 36)
     private String sameAs;
-
-    /** What changed since the last run, as JSON: components reused, regenerated, new, removed. */
-    @Lob
-    private String changes;
-
-    /** What publishing did to the published tree, as JSON: files written, merged, conflicting, kept, deleted. */
-    @Lob
-    @Column(name = "publish_report")
-    private String publishReport;
 
     @Column(name = "conflict_style", length = 20)
     private String conflictStyle;
@@ -224,21 +214,5 @@ public class Run {
 
     public void sameAs(String runId) {
         this.sameAs = runId;
-    }
-
-    public String changes() {
-        return changes;
-    }
-
-    public void changes(String json) {
-        this.changes = json;
-    }
-
-    public String publishReport() {
-        return publishReport;
-    }
-
-    public void publishReport(String json) {
-        this.publishReport = json;
     }
 }
