@@ -22,6 +22,6 @@ public class ComponentItemProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         ModelWindow.Ready ready = (ModelWindow.Ready) item;
-        return new GeneratedComponent(ready.unit(), generate.generate(RunIds.of(job), ready, job.getExecutionId()));
+        return new GeneratedComponent(ready.unit(), generate.generate(RunIds.of(job), ready));
     }
 }

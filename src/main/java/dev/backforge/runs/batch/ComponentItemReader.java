@@ -32,7 +32,7 @@ public class ComponentItemReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        window = generate.window(RunIds.of(job));
+        window = generate.window(RunIds.of(job), job.getExecutionId());
         committedBefore = checkpoint instanceof GenerationCheckpoint c ? c.committed() : 0;
         read = 0;
     }

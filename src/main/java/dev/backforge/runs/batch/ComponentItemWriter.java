@@ -23,7 +23,7 @@ public class ComponentItemWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) throws Exception {
         String runId = RunIds.of(job);
         for (Object item : items) {
-            generate.commit(runId, ((GeneratedComponent) item).outcome());
+            generate.commit(runId, ((GeneratedComponent) item).outcome(), job.getExecutionId());
         }
     }
 }

@@ -26,7 +26,7 @@ public class ComponentSkipListener implements SkipProcessListener {
     public void onSkipProcessItem(Object item, Exception ex) {
         String cause = ex.getMessage() == null ? ex.toString() : ex.getMessage();
         for (int position : ((ModelWindow.Ready) item).unit().positions()) {
-            generate.failed(RunIds.of(job), position, cause);
+            generate.failed(RunIds.of(job), position, cause, job.getExecutionId());
         }
     }
 }

@@ -85,17 +85,17 @@ public class RunGenerate {
      * Reader: the work units of what is not committed yet (deterministic for the same state), model units running
      * ahead with {@code parallelism} calls on the wire at a time, template units generated ahead on the other cores.
      */
-    public ModelWindow window(String runId) throws IOException {
+    public ModelWindow window(String runId, long executionId) throws IOException {
         Run run = store.get(runId);
         GenerationContext context = contexts.of(run.revisionId());
         // twice as many units under way as calls on the wire: one answer is checked while the next call is out
         Semaphore calls = new Semaphore(run.options().parallelism());
-        return new ModelWindow(units(run, context), 2 * run.options().parallelism(), executor,
+        return new ModelWindow(units(run, context, executionId), 2 * run.options().parallelism(), executor,
                 unit -> model(run, context, unit, calls), CoreWorkers.AHEAD, cores.executor(),
                 unit -> templates(context, unit));
     }
 
-    private Iterator<WorkUnit> units(Run run, GenerationContext context) throws IOException {
+    private Iterator<WorkUnit> units(Run run, GenerationContext context, long executionId) throws IOException {
         String runId = run.id();
         Path output = workspace.runOutput(run.workflowId(), runId);
         // a crash between writing a file and renaming it leaves a temporary file: the folder holds what committed
@@ -104,6 +104,7 @@ public class RunGenerate {
         // before that is generated again
         List<ComponentResult> open = store.results(runId).stream()
                 .filter(r -> r.state() != ComponentState.GENERATED || !onDisk(output, r)).toList();
+        countUncommitted(output, open, executionId);
         // files the run before can give are copied, never a model's work: many to a unit, as copying is cheap
         List<Integer> copied = open.stream().filter(RunGenerate::reused).map(ComponentResult::position).toList();
         List<WorkUnit> units = new ArrayList<>();
@@ -138,16 +139,13 @@ public class RunGenerate {
     }
 
     /**
-     * Processor: one work unit generated in memory, each attempt recorded first. A component that gets no file is
-     * reported with its cause; the others go on.
+     * Processor: one work unit generated in memory. A component that gets no file is reported with its cause; the
+     * others go on.
      */
-    public UnitOutcome generate(String runId, ModelWindow.Ready ready, long executionId) {
+    public UnitOutcome generate(String runId, ModelWindow.Ready ready) {
         Run run = store.get(runId);
         GenerationContext context = contexts.of(run.revisionId());
         WorkUnit unit = ready.unit();
-        for (int position : unit.positions()) {
-            store.attempt(runId, context.plan().get(position).id(), executionId);
-        }
         UnitOutcome outcome = ready.generated().orElseGet(() -> generate(run, context, unit));
         progress.fire(new RunProgress(runId, RunProgress.Stage.UNIT_GENERATED, unit.positions().stream()
                 .map(String::valueOf).collect(Collectors.joining(","))));
@@ -240,19 +238,25 @@ public class RunGenerate {
         return new UnitOutcome(outcomes, failures, outcomes.keySet());
     }
 
-    /** Writer: each file on disk (atomically) and its result, or the failure, in the chunk's transaction. */
-    public void commit(String runId, UnitOutcome unit) throws IOException {
+    /**
+     * Writer: each file on disk (atomically) and its result, or the failure, in the chunk's transaction, with the
+     * attempt. An attempt whose chunk never committed is counted from its file when the step next starts
+     * ({@link #countUncommitted}).
+     */
+    public void commit(String runId, UnitOutcome unit, long executionId) throws IOException {
         ownership.check(runId);
         Path output = workspace.runOutput(store.get(runId).workflowId(), runId);
         for (var e : unit.outcomes().entrySet()) {
-            commit(runId, output, e.getKey(), e.getValue(), unit.verified().contains(e.getKey()));
+            commit(runId, output, e.getKey(), e.getValue(), unit.verified().contains(e.getKey()), executionId);
         }
-        unit.failures().forEach((position, cause) -> failed(runId, position, cause));
+        unit.failures().forEach((position, cause) -> failed(runId, position, cause, executionId));
     }
 
-    private void commit(String runId, Path output, int position, ComponentOutcome o, boolean verified)
+    private void commit(String runId, Path output, int position, ComponentOutcome o, boolean verified,
+                        long executionId)
             throws IOException {
         GeneratedFile f = o.file();
+        store.attempted(runId, f.componentId(), executionId);
         AtomicFiles.writeUnforced(output, f.path(), f.content().getBytes(StandardCharsets.UTF_8));
         long errors = o.findings().stream().filter(Finding::isError).count();
         store.generated(runId, position, new GeneratedRecord(Hashes.sha256(f.content()), f.lineCount(),
@@ -264,8 +268,25 @@ public class RunGenerate {
         committed.fire(new ComponentCommitted(runId, f.componentId(), f.tokens().prompt(), f.tokens().completion()));
     }
 
-    /** A component that got no file: recorded with its cause (the skip listener's and the writer's). */
-    public void failed(String runId, int position, String cause) {
+    /** A component that got no file: its cause and the attempt (from the skip listener and the writer). */
+    public void failed(String runId, int position, String cause, long executionId) {
+        ComponentResult r = store.result(runId, position).orElseThrow();
+        store.attempted(runId, r.componentId(), executionId);
         store.failed(runId, position, cause, 0);
+    }
+
+    /**
+     * A file in the run's folder whose component has not committed was written by a chunk that a crash or a kill
+     * cut short: that attempt is recorded (in its own transaction), then the file is removed, so a second crash
+     * before the component commits does not count it again.
+     */
+    private void countUncommitted(Path output, List<ComponentResult> open, long executionId) throws IOException {
+        for (ComponentResult r : open) {
+            Path file = output.resolve(r.filePath());
+            if (r.state() != ComponentState.GENERATED && Files.exists(file)) {
+                store.attempt(r.runId(), r.componentId(), executionId);
+                Files.deleteIfExists(file);
+            }
+        }
     }
 }

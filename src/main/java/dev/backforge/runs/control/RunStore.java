@@ -290,9 +290,14 @@ public class RunStore {
     public record VerifiedRecord(int errors, int warnings, String findings) {
     }
 
-    /** Written in its own transaction, before the work: survives the chunk's rollback. */
+    /** An attempt found after the chunk that made it rolled back: in its own transaction, before the work goes on. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void attempt(String runId, String componentId, long executionId) {
+        em.persist(new GenerationAttempt(runId, componentId, executionId, now()));
+    }
+
+    /** An attempt that commits with its component's result (or failure), in the chunk's transaction. */
+    public void attempted(String runId, String componentId, long executionId) {
         em.persist(new GenerationAttempt(runId, componentId, executionId, now()));
     }
 

@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * That a component's generation began, written in its own transaction before the work: it survives the rollback of
- * a chunk that a crash interrupted, so the number of attempts is known even for work that never committed.
+ * One attempt at a component: written with its result (or failure) in the chunk's transaction, or, for a chunk that
+ * a crash cut short after writing the component's file, when the generate step next starts and finds that file. The
+ * number of attempts so counts the work done again after crashes, without a transaction of its own per component.
  */
 @Entity
 @Table(name = "bf_generation_attempt", indexes = @Index(name = "bf_attempt_run", columnList = "runId,componentId"))
