@@ -29,6 +29,9 @@ public class RunPlanning {
     RunStore store;
 
     @Inject
+    RunReports reports;
+
+    @Inject
     RunContexts contexts;
 
     @Inject
@@ -57,7 +60,7 @@ public class RunPlanning {
         Plan plan = contexts.of(run.revisionId()).plan();
         store.started(runId, plan.size(), plan.levels());
         RunReuse.Changes changes = reuse.changes(run);
-        store.changes(runId, changes.json());
+        reports.changes(runId, changes.json());
         // nothing changed since the run before: this run's output is that run's, and the job ends after this step
         run.sameAs(changes.none() ? changes.since().map(store::get).map(p -> p.sameAs() != null ? p.sameAs() : p.id())
                 .orElseThrow() : null);

@@ -46,6 +46,9 @@ public class RunPublish {
     RunStore store;
 
     @Inject
+    RunReports reports;
+
+    @Inject
     RunContexts contexts;
 
     @Inject
@@ -102,7 +105,7 @@ public class RunPublish {
         writes.put("manifest.json", manifest.text().getBytes(StandardCharsets.UTF_8));
         tree.publish(runId, writes, merge.deletes(),
                 path -> progress.fire(new RunProgress(runId, RunProgress.Stage.FILE_PUBLISHED, path)));
-        store.publishReport(runId, JsonBodies.write(report(merge)));
+        reports.publishReport(runId, JsonBodies.write(report(merge)));
         return new Published(manifest.errors(), merge.paths(TreeMerge.Outcome.CONFLICT).size());
     }
 
@@ -130,7 +133,7 @@ public class RunPublish {
                 ? pipeline.stacks().of(context.architecture()).templates().version() : LlmGenerator.VERSION;
         Map<String, JsonNode> sections = new LinkedHashMap<>();
         sections.put("publish", report(merge));
-        String changes = store.report(run.id()).changes();
+        String changes = reports.of(run.id()).changes();
         if (changes != null) {
             sections.put("changes", read(changes));
         }
@@ -141,7 +144,7 @@ public class RunPublish {
     private Published again(Run run, PublishedTree tree) throws IOException {
         Path manifest = tree.current().orElseThrow().resolve("manifest.json");
         JsonNode metadata = read(Files.readString(manifest)).path("metadata");
-        store.publishReport(run.id(), metadata.path("publish").toString());
+        reports.publishReport(run.id(), metadata.path("publish").toString());
         return new Published(metadata.path("verification").path("errors").asLong(),
                 metadata.path("publish").path("conflicts").size());
     }

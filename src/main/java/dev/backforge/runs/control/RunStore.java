@@ -7,7 +7,6 @@ import dev.backforge.runs.entity.GeneratedRecord;
 import dev.backforge.runs.entity.GenerationAttempt;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunExecution;
-import dev.backforge.runs.entity.RunReport;
 import dev.backforge.runs.entity.RunStatus;
 import dev.backforge.runs.entity.Workflow;
 import jakarta.ejb.Stateless;
@@ -156,30 +155,6 @@ public class RunStore {
 
     public void started(String runId, int components, int levels) {
         get(runId).started(components, levels, now());
-    }
-
-    /** What publishing did to the workflow's tree (a batchlet's write: its own transaction when it has none). */
-    public void publishReport(String runId, String json) {
-        reportFor(runId).publishReport(json);
-    }
-
-    /** What changed since the workflow's run before, as the run was planned. */
-    public void changes(String runId, String json) {
-        reportFor(runId).changes(json);
-    }
-
-    /** The run's reports; empty ones for a run that has none yet. */
-    public RunReport report(String runId) {
-        return Optional.ofNullable(em.find(RunReport.class, runId)).orElseGet(() -> new RunReport(runId));
-    }
-
-    private RunReport reportFor(String runId) {
-        RunReport report = em.find(RunReport.class, runId);
-        if (report == null) {
-            report = new RunReport(runId);
-            em.persist(report);
-        }
-        return report;
     }
 
     public void status(String runId, RunStatus status) {

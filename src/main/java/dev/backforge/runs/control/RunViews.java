@@ -39,6 +39,9 @@ public class RunViews {
     RunStore store;
 
     @Inject
+    RunReports reports;
+
+    @Inject
     Jobs jobs;
 
     @Inject
@@ -152,7 +155,7 @@ public class RunViews {
         }
         ArrayNode allowed = n.putArray("actions");
         actions.allowed(run).forEach(allowed::add);
-        RunReport report = store.report(run.id());
+        RunReport report = reports.of(run.id());
         n.set("changes", json(report.changes()));
         n.set("publish", json(report.publishReport()));
         ObjectNode output = n.putObject("output");
