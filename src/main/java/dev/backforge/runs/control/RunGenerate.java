@@ -270,9 +270,7 @@ public class RunGenerate {
 
     /** A component that got no file: its cause and the attempt (from the skip listener and the writer). */
     public void failed(String runId, int position, String cause, long executionId) {
-        ComponentResult r = store.result(runId, position).orElseThrow();
-        store.attempted(runId, r.componentId(), executionId);
-        store.failed(runId, position, cause, 0);
+        store.failed(runId, position, cause, executionId);
     }
 
     /**

@@ -239,8 +239,11 @@ public class RunStore {
         get(runId).addTokens(record.promptTokens(), record.completionTokens());
     }
 
-    public void failed(String runId, int position, String failure, long millis) {
-        result(runId, position).orElseThrow().failed(failure, millis, now());
+    /** A component that got no file, with the attempt, in the caller's (the chunk's) transaction. */
+    public void failed(String runId, int position, String failure, long executionId) {
+        ComponentResult r = result(runId, position).orElseThrow();
+        r.failed(failure, 0, now());
+        attempted(runId, r.componentId(), executionId);
     }
 
     /** The findings of a chunk's files, by plan position: their rows read in one query, not one each. */
