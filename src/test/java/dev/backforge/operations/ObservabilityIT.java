@@ -1,5 +1,6 @@
 package dev.backforge.operations;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.backforge.support.Examples;
 import dev.backforge.support.MicroServer;
 import dev.backforge.support.Processes;
@@ -23,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What a server answers on /openapi and /metrics, as shipped (deployed at the root, the post-boot commands of the
  * store): the OpenAPI document validated by swagger-parser, the metrics parsed by prometheus_client's parser with
- * Prometheus's own rules (one HELP and TYPE per family, each series once), after a run has counted something.
+ * Prometheus's own rules (one HELP and TYPE per family, each series once), after a run has counted something; the
+ * boot's warm-up leaves nothing behind in the store or the counters.
  */
 class ObservabilityIT {
 
@@ -36,9 +38,13 @@ class ObservabilityIT {
             HttpResponse<String> ready = send("GET", server.base().resolve("health/ready"), null);
             assertEquals(200, ready.statusCode(), ready.body());
             assertTrue(ready.body().contains("\"warm-up\""), ready.body());
-            assertTrue(Files.readString(server.log()).matches("(?s).*warm-up: [1-9][0-9]* in-memory generations.*"),
-                    "the warm-up ran before the server was ready");
+            assertTrue(Files.readString(server.log()).matches(
+                    "(?s).*warm-up: [1-9][0-9]* generations of [^\\n]*, each rehearsed in the store,.*"),
+                    "the warm-up ran, through the store too, before the server was ready");
+            // its rehearsals were rolled back: no run, no workflow, nothing counted
             Server api = server.client();
+            JsonNode runs = Server.json(api.api().list(null, null, null, null));
+            assertEquals(0, runs.get("total").asInt(), runs.toString());
             api.awaitStatus(api.launch("observed", Server.launchBody(Server.JSON.readTree(
                     Examples.bytes("auth-service.json")), (Integer) null)), "COMPLETED", Duration.ofMinutes(2));
 

@@ -258,14 +258,19 @@ public class RunGenerate {
         GeneratedFile f = o.file();
         store.attempted(runId, f.componentId(), executionId);
         AtomicFiles.writeUnforced(output, f.path(), f.content().getBytes(StandardCharsets.UTF_8));
-        long errors = o.findings().stream().filter(Finding::isError).count();
-        store.generated(runId, position, new GeneratedRecord(Hashes.sha256(f.content()), f.lineCount(),
-                f.implemented().size(), f.stubs().size(), (int) errors, (int) (o.findings().size() - errors),
-                o.millis(), f.tokens().prompt(), f.tokens().completion(),
-                verified ? StoredResults.findingsJson(o.findings()) : null, StoredResults.stubsJson(f.stubs()),
-                f.description(), StoredResults.listJson(f.dependenciesUsed()),
-                StoredResults.listJson(f.implemented())));
+        store.generated(runId, position, record(o, verified));
         committed.fire(new ComponentCommitted(runId, f.componentId(), f.tokens().prompt(), f.tokens().completion()));
+    }
+
+    /** What a component's row keeps of its file; the findings only when they were made for these bytes. */
+    static GeneratedRecord record(ComponentOutcome o, boolean verified) {
+        GeneratedFile f = o.file();
+        long errors = o.findings().stream().filter(Finding::isError).count();
+        return new GeneratedRecord(Hashes.sha256(f.content()), f.lineCount(), f.implemented().size(),
+                f.stubs().size(), (int) errors, (int) (o.findings().size() - errors), o.millis(), f.tokens().prompt(),
+                f.tokens().completion(), verified ? StoredResults.findingsJson(o.findings()) : null,
+                StoredResults.stubsJson(f.stubs()), f.description(), StoredResults.listJson(f.dependenciesUsed()),
+                StoredResults.listJson(f.implemented()));
     }
 
     /** A component that got no file: its cause and the attempt (from the skip listener and the writer). */

@@ -16,15 +16,19 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The first run after a boot would pay for compiling the generator and the verifier (JIT) and for loading the
- * stack's grammars. At boot a shipped example goes through the pipeline in memory, again and again for a few
- * seconds, on a managed thread: nothing is stored or written. The instance reports ready when it is done, so a load
+ * The first run after a boot would pay for compiling the generator, the verifier and the store's path (JIT) and for
+ * loading the stack's grammars. At boot a shipped example goes through the pipeline in memory, again and again for a
+ * few seconds, on a managed thread, and each time its results are recorded in the store in a transaction that is
+ * rolled back ({@link StoreRehearsal}): nothing is kept or written. The instance reports ready when it is done, so a load
  * balancer (or a script waiting for readiness) sends work to a warm server; runs launched earlier are not held back.
  */
 @ApplicationScoped
@@ -38,6 +42,9 @@ public class ServerWarmup {
 
     @Inject
     LlmConfig llm;
+
+    @Inject
+    StoreRehearsal rehearsal;
 
     @Inject
     @ConfigProperty(name = "backforge.warmup.seconds", defaultValue = "8")
@@ -67,9 +74,13 @@ public class ServerWarmup {
             byte[] example = example();
             long started = System.nanoTime();
             long until = started + seconds * 1_000_000_000L;
+            byte[] launch = launchBody(example);
             int rounds = 0;
+            boolean rehearse = true;
             do {
-                pipeline.run(example, "warmup", 1, new HashMap<>(), QUIET);
+                Map<String, ComponentOutcome> outcomes = new ConcurrentHashMap<>();
+                pipeline.run(example, "warmup", 1, new HashMap<>(), collecting(outcomes));
+                rehearse = rehearse && rehearsed(launch, outcomes);
                 rounds++;
             } while (System.nanoTime() < until);
             if (llm.configured()) {
@@ -77,14 +88,45 @@ public class ServerWarmup {
                 Tokens.count(EXAMPLE);
             }
             int done = rounds;
-            LOG.info(() -> "warm-up: " + done + " in-memory generations of " + EXAMPLE + " in "
-                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+            boolean stored = rehearse;
+            LOG.info(
+                    () -> "warm-up: " + done + " generations of " + EXAMPLE + (stored ? ", each rehearsed in the store,"
+                            : "") + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         } catch (IOException | InvalidArchitectureException | RuntimeException e) {
             // a cold first run is slower, not wrong
             LOG.log(Level.WARNING, "warm-up skipped", e);
         } finally {
             done = true;
         }
+    }
+
+    /** One store rehearsal; false (and logged) when it failed, so the rounds after go on in memory only. */
+    private boolean rehearsed(byte[] launch, Map<String, ComponentOutcome> outcomes) {
+        try {
+            rehearsal.rehearse(launch, outcomes);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "warm-up: the store rehearsal failed, the first run's store work stays cold", e);
+            return false;
+        }
+    }
+
+    private static byte[] launchBody(byte[] example) {
+        return ("{\"architecture\":" + new String(example, StandardCharsets.UTF_8) + "}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Pipeline.Listener collecting(Map<String, ComponentOutcome> outcomes) {
+        return new Pipeline.Listener() {
+            @Override
+            public void planned(GenerationContext context) {
+            }
+
+            @Override
+            public void generated(int position, ComponentOutcome outcome) {
+                outcomes.put(outcome.component().id(), outcome);
+            }
+        };
     }
 
     private static byte[] example() throws IOException {
@@ -95,14 +137,4 @@ public class ServerWarmup {
             return in.readAllBytes();
         }
     }
-
-    private static final Pipeline.Listener QUIET = new Pipeline.Listener() {
-        @Override
-        public void planned(GenerationContext context) {
-        }
-
-        @Override
-        public void generated(int position, ComponentOutcome outcome) {
-        }
-    };
 }
