@@ -1,7 +1,11 @@
 package dev.backforge.security.control;
 
 import dev.backforge.kernel.Hashes;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -14,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
@@ -27,7 +32,6 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 public class ConfiguredUsers implements IdentityStore {
 
     private static final Duration REMEMBER = Duration.ofMinutes(5);
-    private static final String DUMMY = PasswordHashes.hash(UUID.randomUUID().toString().toCharArray());
 
     @Inject
     UsersFile users;
@@ -35,7 +39,11 @@ public class ConfiguredUsers implements IdentityStore {
     @Inject
     MetricRegistry metrics;
 
+    @Resource
+    ManagedExecutorService executor;
+
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+    private final AtomicReference<String> dummy = new AtomicReference<>();
     private final String pepper = UUID.randomUUID().toString();
 
     @Override
@@ -44,7 +52,7 @@ public class ConfiguredUsers implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Optional<UserLines.User> user = users.user(c.getCaller());
-        String hash = user.map(UserLines.User::hash).orElse(DUMMY);
+        String hash = user.isPresent() ? user.get().hash() : dummy();
         String remembered = Hashes.sha256(pepper + "\u0000" + c.getCaller() + "\u0000" + c.getPasswordAsString()
                 + "\u0000" + hash);
         Instant until = verified.get(remembered);
@@ -57,6 +65,24 @@ public class ConfiguredUsers implements IdentityStore {
             verified.put(remembered, Instant.now().plus(REMEMBER));
         }
         return new CredentialValidationResult(c.getCaller(), Set.of(user.get().role()));
+    }
+
+    /**
+     * The stand-in hash is made at boot, on a managed thread: making it is as slow as a password check, and the
+     * first request with credentials would otherwise pay for it and for compiling PBKDF2's loop besides.
+     */
+    void prepare(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        executor.execute(this::dummy);
+    }
+
+    private String dummy() {
+        String made = dummy.get();
+        if (made == null) {
+            // two threads may both make one; the first one stored is used by all
+            dummy.compareAndSet(null, PasswordHashes.hash(UUID.randomUUID().toString().toCharArray()));
+            made = dummy.get();
+        }
+        return made;
     }
 
     private Counter checks() {
