@@ -12,6 +12,9 @@ import dev.backforge.support.Server;
 import dev.backforge.support.StoreSearch;
 import jakarta.ws.rs.core.Response;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -153,6 +158,13 @@ public class LlmRunsIT {
         }
         assertTrue(fake.calls() > 8, "more calls than the two runs' slots: " + fake.calls());
         assertTrue(fake.mostInFlight() <= 4, "at most the concurrency on the wire: " + fake.mostInFlight());
+        // every call was timed, the two runs' first ones at once too (Payara's @Timed interceptor once failed them)
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url.toURI().resolve("metrics"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher timed = Pattern.compile("\\nbackforge_llm_call_seconds_count\\{mp_scope=\"application\"} ([0-9.]+)\\n")
+                .matcher(metrics);
+        assertTrue(timed.find(), metrics);
+        assertTrue(Double.parseDouble(timed.group(1)) >= fake.calls(), metrics);
     }
 
     @Test

@@ -12,12 +12,12 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /**
  * Calls to the language model under MicroProfile Fault Tolerance: each attempt has a timeout; retryable failures are
  * retried with jittered backoff (a 429's Retry-After is waited out inside the attempt); a circuit breaker stops
- * calling a provider that keeps failing; a bulkhead holds concurrent calls to the configured concurrency. Every
+ * calling a provider that keeps failing; a bulkhead holds concurrent calls to the configured concurrency. Their
+ * latency is timed by {@link LlmTurns}, the way in. Every
  * value can be overridden in MicroProfile Config, e.g. {@code dev.backforge.llmclient.control.LlmGateway/send/Bulkhead/value}.
  */
 @ApplicationScoped
@@ -32,7 +32,6 @@ public class LlmGateway {
     @CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.8, delay = 15_000, failOn = {
             RetryableLlmException.class, TimeoutException.class})
     @Bulkhead(4)
-    @Timed(name = "backforge_llm_call", absolute = true, description = "Calls to the language model, with their latency")
     public LlmResponse send(LlmRequest request) {
         return calls.send(request);
     }

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The application's metrics (MicroProfile Metrics, on /metrics): runs by status (read from the store at each
- * scrape), components generated and tokens spent (counted as they are committed). Model call latency is a timer on
- * the gateway.
+ * scrape), components generated and tokens spent (counted as they are committed). Model call latency is a timer kept by
+ * {@code llmclient.control.LlmTurns}.
  */
 @ApplicationScoped
 public class RunMetrics {
