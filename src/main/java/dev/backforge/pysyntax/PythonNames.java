@@ -26,6 +26,23 @@ public final class PythonNames {
             "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
             "with", "yield");
 
+    /**
+     * Names a generated table class inherits from SQLAlchemy's declarative base (its MetaData and registry): a column
+     * called so gets another attribute name, and the class attribute of the same name is still there to be read.
+     */
+    public static final Set<String> TABLE_MEMBERS = Set.of("metadata", "registry");
+
+    /**
+     * Names a generated class inherits and a field must not shadow: the table members above, and every public
+     * attribute of Pydantic's BaseModel (shadowing one is a warning at import and an error for mypy).
+     */
+    public static final Set<String> MEMBERS = Set.of("metadata", "registry", "construct", "copy", "dict", "from_orm",
+            "json", "model_computed_fields", "model_config", "model_construct", "model_copy", "model_dump",
+            "model_dump_json", "model_extra", "model_fields", "model_fields_set", "model_json_schema",
+            "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate", "model_validate_json",
+            "model_validate_strings", "parse_file", "parse_obj", "parse_raw", "schema", "schema_json",
+            "update_forward_refs", "validate");
+
     /** Python 3 builtins a module may use without defining or importing them. */
     public static final Set<String> BUILTINS = builtins();
 

@@ -59,6 +59,7 @@ class GeneratedBackendIT {
                 Arguments.of("store-inventory", Examples.bytes("store-inventory.json")),
                 Arguments.of("auth-service", Examples.bytes("auth-service.json")),
                 Arguments.of("library-lending", Examples.resource("/artifacts/library-lending.json")),
+                Arguments.of("document-archive", Examples.resource("/artifacts/document-archive.json")),
                 Arguments.of("synth-40", SynthArtifact.of(40, true, 11).toString().getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -114,7 +114,7 @@ final class ApiModule {
         params.addAll(defaulted);
         decorator(e);
         Result result = result(e, method);
-        m.lines(PyText.call("", "async def " + PyText.attr(e.handler()), params, " -> " + result.annotation + ":"));
+        m.lines(PyText.call("", "async def " + PyText.function(e.handler()), params, " -> " + result.annotation + ":"));
         if (!result.annotation.equals("None")) {
             doc.returns(result.annotation.equals(result.annotation.strip()) ? "The response body" : "");
         }
@@ -185,9 +185,10 @@ final class ApiModule {
         for (Bindings.Binding b : bindings) {
             String name = b.parameter().name();
             switch (b.source()) {
-                case PATH, QUERY, CONTEXT -> args.add(name + "=" + name);
+                case PATH, CONTEXT -> args.add(name + "=" + name);
+                case QUERY -> args.add(name + "=" + PyText.attr(name));
                 case BODY -> args.add(name + "=payload");
-                case BODY_FIELD -> args.add(name + "=payload." + name);
+                case BODY_FIELD -> args.add(name + "=payload." + PyText.attr(name));
                 case DEFAULT -> {
                 }
             }

@@ -63,7 +63,7 @@ final class Bindings {
                 source = Source.BODY;
             } else if (body.flatMap(b -> bodyField(b, p.name())).isPresent()) {
                 source = Source.BODY_FIELD;
-            } else if (e.queryParams().stream().anyMatch(q -> PyText.attr(q.name()).equals(p.name()))) {
+            } else if (e.queryParams().stream().anyMatch(q -> names(q.name(), p.name()))) {
                 source = Source.QUERY;
             } else if (p.hasDefault()) {
                 source = Source.DEFAULT;
@@ -75,9 +75,14 @@ final class Bindings {
         return out;
     }
 
-    /** The body's field a service parameter names: itself, or a keyword field whose Python name it is. */
+    /** The body's field a service parameter names: itself, or a field whose Python name it is ({@code from_}). */
     static Optional<FieldSpec> bodyField(ModelSpec body, String param) {
-        return body.fields().stream().filter(f -> PyText.attr(f.name()).equals(param)).findFirst();
+        return body.fields().stream().filter(f -> names(f.name(), param)).findFirst();
+    }
+
+    /** Whether a service parameter stands for a field: by the field's name, or by its Python name. */
+    private static boolean names(String field, String param) {
+        return field.equals(param) || PyText.attr(field).equals(param);
     }
 
     static Optional<FieldSpec> query(EndpointSpec e, String name) {

@@ -8,6 +8,7 @@ import dev.backforge.output.entity.GeneratedFile;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * SQLAlchemy 2.0 declarative classes. All entity modules share one declarative Base (defined by the first entity
@@ -99,17 +100,23 @@ final class EntityModule {
             // creation and update times are the database's to set, so no caller can forget or forge them
             m.from("sqlalchemy", "func");
             args.add("server_default=func.now()");
-            if (f.name().equals("updated_at")) {
+            if (f.name().equals("updated_at") || f.name().equals("modified_at")) {
                 args.add("onupdate=func.now()");
             }
         }
         return args;
     }
 
+    /**
+     * A time the row records about itself: a datetime named for what happens to a row as it is made or changed
+     * ({@code created_at}, {@code filed_at}, {@code updated_at}). A time the caller states ({@code due_at}) is not.
+     */
     static boolean isTimestamp(FieldSpec f) {
-        return f.type().replace(" ", "").equals("datetime")
-                && (f.name().equals("created_at") || f.name().equals("updated_at"));
+        return f.type().replace(" ", "").equals("datetime") && ROW_EVENTS.matcher(f.name()).matches();
     }
+
+    private static final Pattern ROW_EVENTS = Pattern.compile("(created|updated|modified|added|inserted|filed"
+            + "|recorded|registered|submitted|received|uploaded|logged|imported)_at");
 
     private static List<String> tableArgs(PyModule m, ModelSpec model) {
         List<String> args = new ArrayList<>();

@@ -95,7 +95,7 @@ final class InjectedRepository {
                     if (Methods.parameter(service, p.name()).isPresent()) {
                         args.add(p.name() + "=" + p.name());
                     } else if (input.field(p.name()).isPresent()) {
-                        args.add(p.name() + "=" + data + "." + p.name());
+                        args.add(p.name() + "=" + data + "." + PyText.attr(p.name()));
                     } else if (!p.hasDefault()) {
                         bound = false;
                     }
@@ -134,7 +134,7 @@ final class InjectedRepository {
             String type = f.type().replace(" ", "");
             boolean databaseFills = entity.kind() == Symbol.Kind.ENTITY && (pk.size() == 1 && pk.contains(f.name())
                     && (type.equals("int") || type.equals("UUID"))
-                    || f.name().equals("created_at") || f.name().equals("updated_at"));
+                    || EntityModule.isTimestamp(f));
             if (!filled && !databaseFills) {
                 return false;
             }

@@ -70,7 +70,7 @@ final class ListBodies {
                 if (items.isEmpty()) {
                     return Optional.empty();
                 }
-                args.add(f.name() + "=" + items.get());
+                args.add(PyText.attr(f.name()) + "=" + items.get());
             } else if (Set.of("total", "count", "total_count").contains(f.name())) {
                 Optional<String> count = repo.method(Methods.Verb.COUNT)
                         .flatMap(c -> repo.call(c, spec.parsed(), Set.of()));
@@ -78,9 +78,9 @@ final class ListBodies {
                     return Optional.empty();
                 }
                 out.add("total = " + count.get());
-                args.add(f.name() + "=total");
+                args.add(PyText.attr(f.name()) + "=total");
             } else if (Methods.parameter(spec.parsed(), f.name()).isPresent()) {
-                args.add(f.name() + "=" + f.name());
+                args.add(PyText.attr(f.name()) + "=" + f.name());
             } else if (!f.hasDefault()) {
                 return Optional.empty();
             }

@@ -86,14 +86,21 @@ final class PyText {
 
     /**
      * The Python attribute or parameter for an artifact's field name: the name itself, or with a trailing underscore
-     * when it is a keyword ({@code from} gives {@code from_}); the wire and column names stay as declared.
+     * when it is a keyword ({@code from} gives {@code from_}) or a member the generated class inherits
+     * ({@code metadata} of a table, {@code schema} of a Pydantic model); the wire and column names stay as declared.
+     * Tables and models use the same rule, so a model's dump is a table's keyword arguments.
      */
     static String attr(String name) {
-        return PythonNames.KEYWORDS.contains(name) ? name + "_" : name;
+        return aliased(name) ? name + "_" : name;
     }
 
     static boolean aliased(String name) {
-        return PythonNames.KEYWORDS.contains(name);
+        return PythonNames.KEYWORDS.contains(name) || PythonNames.MEMBERS.contains(name);
+    }
+
+    /** A function's name: itself, or with a trailing underscore when it is a keyword. */
+    static String function(String name) {
+        return PythonNames.KEYWORDS.contains(name) ? name + "_" : name;
     }
 
     /** UserRepository gives user_repository, JWTAuthService gives jwt_auth_service. */

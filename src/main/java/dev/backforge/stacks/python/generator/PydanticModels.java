@@ -5,6 +5,7 @@ import dev.backforge.architecture.entity.Constraints;
 import dev.backforge.architecture.entity.FieldSpec;
 import dev.backforge.architecture.entity.ModelSpec;
 import dev.backforge.architecture.entity.Symbol;
+import dev.backforge.pysyntax.PythonNames;
 import dev.backforge.pysyntax.TypeExpressions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -57,14 +58,15 @@ final class PydanticModels {
                 config.add("from_attributes=True");
             }
             if (aliases) {
-                // a field named after a keyword is from_ in Python and "from" on the wire; both names are accepted
+                // a field named after a keyword or an inherited member is from_ in Python and "from" on the wire;
+                // both names are accepted
                 config.add("populate_by_name=True");
             }
             m.line("    model_config = ConfigDict(" + String.join(", ", config) + ")");
             m.line("");
         }
         for (FieldSpec f : model.fields()) {
-            m.lines(field(m, f, "    "));
+            m.lines(field(m, f, model.fromAttributes(), "    "));
         }
         if (model.fields().isEmpty()) {
             m.line("    pass");
@@ -72,14 +74,20 @@ final class PydanticModels {
     }
 
     /** One annotated field with its default and constraints. */
-    static List<String> field(PyModule m, FieldSpec f, String indent) {
+    static List<String> field(PyModule m, FieldSpec f, boolean fromAttributes, String indent) {
         String type = m.type(f.type());
         String name = PyText.attr(f.name());
         List<String> args = new ArrayList<>();
         if (f.hasDefault()) {
             args.add("default=" + defaultLiteral(m, f));
         }
-        if (PyText.aliased(f.name())) {
+        if (fromAttributes && PythonNames.TABLE_MEMBERS.contains(f.name())) {
+            // read from a row, the wire name would find the table class's own member (its MetaData) before the
+            // column's attribute: the attribute is tried first
+            m.from("pydantic", "AliasChoices");
+            args.add("validation_alias=AliasChoices(" + PyText.literal(name) + ", " + PyText.literal(f.name()) + ")");
+            args.add("serialization_alias=" + PyText.literal(f.name()));
+        } else if (PyText.aliased(f.name())) {
             args.add("alias=" + PyText.literal(f.name()));
         }
         args.addAll(validation(f.constraints()));

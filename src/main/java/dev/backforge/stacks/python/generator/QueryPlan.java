@@ -20,7 +20,9 @@ record QueryPlan(Kind kind, List<Condition> conditions, boolean paged, String of
                  boolean optionalResult, String entityParameter, boolean returnsEntity) {
 
     enum Kind {
-        SELECT_ONE, SELECT_MANY, COUNT, EXISTS, INSERT, UPDATE, DELETE_OBJECT, DELETE_WHERE
+        SELECT_ONE, SELECT_MANY, COUNT, EXISTS, INSERT, UPDATE, DELETE_OBJECT, DELETE_WHERE,
+        /** deletes and answers whether a row went ({@code -> bool}) or how many did ({@code -> int}) */
+        DELETE_WHERE_FOUND, DELETE_WHERE_COUNT
     }
 
     /** How a condition compares its field with its parameter. */
@@ -56,9 +58,18 @@ record QueryPlan(Kind kind, List<Condition> conditions, boolean paged, String of
             case DELETE -> entityParam(s, e).isPresent()
                     ? returns.equals("None") ? Optional.of(write(Kind.DELETE_OBJECT, entityParam(s, e).get(), false))
                             : Optional.empty()
-                    : returns.equals("None") ? conditions(s, e).filter(c -> !c.isEmpty())
-                            .map(c -> select(Kind.DELETE_WHERE, c, s)) : Optional.empty();
+                    : deleteWhere(returns).flatMap(k -> conditions(s, e).filter(c -> !c.isEmpty())
+                            .map(c -> select(k, c, s)));
             case OTHER -> Methods.listOf(returns).isPresent() ? many(s, e, returns) : Optional.empty();
+        };
+    }
+
+    private static Optional<Kind> deleteWhere(String returns) {
+        return switch (returns) {
+            case "None" -> Optional.of(Kind.DELETE_WHERE);
+            case "bool" -> Optional.of(Kind.DELETE_WHERE_FOUND);
+            case "int" -> Optional.of(Kind.DELETE_WHERE_COUNT);
+            default -> Optional.empty();
         };
     }
 

@@ -31,7 +31,7 @@ final class RepositoryBodies {
             case EXISTS -> exists(q);
             case INSERT, UPDATE -> persist(q);
             case DELETE_OBJECT -> deleteObject(q);
-            case DELETE_WHERE -> deleteWhere(q);
+            case DELETE_WHERE, DELETE_WHERE_FOUND, DELETE_WHERE_COUNT -> deleteWhere(q);
         };
     }
 
@@ -126,8 +126,17 @@ final class RepositoryBodies {
 
     private List<String> deleteWhere(QueryPlan q) {
         m.from("sqlalchemy", "delete");
-        List<String> lines = statement("delete(" + (e.orm() ? e.name() : e.table()) + ")", q, "");
-        lines.add("await self._session.execute(stmt)");
+        if (q.kind() == QueryPlan.Kind.DELETE_WHERE) {
+            List<String> lines = statement("delete(" + (e.orm() ? e.name() : e.table()) + ")", q, "");
+            lines.add("await self._session.execute(stmt)");
+            return lines;
+        }
+        // RETURNING says which rows went: the rowcount is not on the Result type the session's execute answers
+        String returning = ".returning(" + e.column(e.primaryKey().get(0)) + ")";
+        List<String> lines = statement("delete(" + (e.orm() ? e.name() : e.table()) + ")", q, returning);
+        lines.add("result = await self._session.execute(stmt)");
+        lines.add(q.kind() == QueryPlan.Kind.DELETE_WHERE_FOUND ? "return result.first() is not None"
+                : "return len(result.all())");
         return lines;
     }
 

@@ -9,6 +9,7 @@ import dev.backforge.architecture.entity.Signature;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Service method bodies whose pattern is clear from names and types: get, list (with paging and a page model),
@@ -222,7 +223,7 @@ final class ServiceBodies {
         Optional<MethodSpec> remove = repo.method(Methods.Verb.DELETE).filter(d -> d.parsed().arguments().size() == 1
                 && Methods.compact(d.parsed().arguments().get(0).annotation()).equals(repo.entity()));
         if (remove.isEmpty()) {
-            return Optional.empty();
+            return deleteByKey(spec, repo);
         }
         return lookup(spec, repo, false).map(lines -> {
             List<String> out = new ArrayList<>(lines);
@@ -230,6 +231,20 @@ final class ServiceBodies {
             out.add("logger.info(" + PyText.literal("Deleted " + repo.entity() + " %r") + ", " + repo.var() + ")");
             return out;
         });
+    }
+
+    /** A delete by the service's own parameters that answers whether a row went: nothing gone is not found. */
+    private Optional<List<String>> deleteByKey(MethodSpec spec, InjectedRepository repo) {
+        return repo.method(Methods.Verb.DELETE)
+                .filter(d -> Methods.compact(d.parsed().returns()).equals("bool"))
+                .flatMap(d -> repo.call(d, spec.parsed(), Set.of()))
+                .map(call -> {
+                    Optional<String> missing = notFound(spec);
+                    if (missing.isEmpty()) {
+                        return List.of(call);
+                    }
+                    return List.of("if not " + call + ":", "    raise " + m.use(missing.get()) + "()");
+                });
     }
 
     private Optional<String> notFound(MethodSpec spec) {
