@@ -49,9 +49,14 @@ public final class OpenApiProbe {
         }
     }
 
-    /** What a call got. */
-    public record Answer(int status, String body, String contentType) {
+    /**
+     * What a call got. {@code unmade}: a path parameter names a row whose create operation did not make one (a stub,
+     * or a create that failed and is counted on its own), so the row is not there to be found.
+     */
+    public record Answer(int status, String body, String contentType, boolean unmade) {
     }
+
+    private boolean unmade;
 
     private final URI base;
     private final JsonNode document;
@@ -80,7 +85,10 @@ public final class OpenApiProbe {
 
     /** A valid call: rows it refers to made first, every required parameter and the body filled in. */
     public Answer call(Operation op) throws IOException, InterruptedException {
-        return send(op.method(), url(op, 0), op.hasBody() ? body(op, 0).toString() : null, headers(op, true));
+        unmade = false;
+        String url = url(op, 0);
+        Answer a = send(op.method(), url, op.hasBody() ? body(op, 0).toString() : null, headers(op, true));
+        return new Answer(a.status(), a.body(), a.contentType(), unmade);
     }
 
     /** The same call without the Authorization header. */
@@ -171,8 +179,10 @@ public final class OpenApiProbe {
             String name = m.group(1);
             String collection = path.substring(0, m.start()).replaceAll("/+$", "");
             Optional<Operation> creator = creatorAt(collection).or(() -> creatorOf(name));
-            String value = creator.isPresent() && depth < 4 ? create(creator.get(), depth + 1)
-                    : text(sample(parameterSchema(op, name), name, 0));
+            Optional<String> made = creator.isPresent() && depth < 4 ? create(creator.get(), depth + 1, name)
+                    : Optional.empty();
+            unmade |= creator.isPresent() && made.isEmpty();
+            String value = made.orElseGet(() -> text(sample(parameterSchema(op, name), name, 0)));
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
@@ -188,14 +198,19 @@ public final class OpenApiProbe {
         return F.objectNode().put("type", "string");
     }
 
-    /** Makes a row through a create operation and returns its id. */
-    private String create(Operation creator, int depth) throws IOException, InterruptedException {
+    /**
+     * Makes a row through a create operation and returns its value of the parameter {@code name} ({@code code} for
+     * /tickets/{code}), else its id; nothing when the operation made no row.
+     */
+    private Optional<String> create(Operation creator, int depth, String name)
+            throws IOException, InterruptedException {
         Answer a = send("POST", url(creator, depth), creator.hasBody() ? body(creator, depth).toString() : null,
                 headers(creator, true));
         if (a.status() / 100 != 2) {
-            return "0";
+            return Optional.empty();
         }
-        return text(JSON.readTree(a.body()).path("id"));
+        JsonNode row = JSON.readTree(a.body());
+        return Optional.of(text(row.has(name) ? row.path(name) : row.path("id")));
     }
 
     /** POST operations whose answer has an id make rows. */
@@ -213,8 +228,14 @@ public final class OpenApiProbe {
         return out;
     }
 
+    /** The create operation at a collection's path, else one that makes the same kind under another parent. */
     private Optional<Operation> creatorAt(String collection) {
-        return creators().stream().filter(c -> c.path().replaceAll("/+$", "").equals(collection)).findFirst();
+        String kind = collection.substring(collection.lastIndexOf('/') + 1);
+        return creators().stream().filter(c -> c.path().replaceAll("/+$", "").equals(collection)).findFirst()
+                .or(() -> creators().stream().filter(c -> {
+                    String path = c.path().replaceAll("/+$", "");
+                    return !kind.isEmpty() && !kind.startsWith("{") && path.endsWith("/" + kind);
+                }).findFirst());
     }
 
     /** The create operation of the kind a name refers to: {@code book_id} is made by POST .../books. */
@@ -246,7 +267,10 @@ public final class OpenApiProbe {
             }
             Optional<Operation> creator = p.getKey().endsWith("_id") ? creatorOf(p.getKey()) : Optional.empty();
             if (creator.isPresent() && depth < 4 && required) {
-                out.set(p.getKey(), JSON.readTree(JSON.writeValueAsString(create(creator.get(), depth + 1))));
+                Optional<String> made = create(creator.get(), depth + 1, "id");
+                unmade |= made.isEmpty();
+                out.set(p.getKey(), made.isPresent() ? JSON.readTree(JSON.writeValueAsString(made.get()))
+                        : sample(p.getValue(), p.getKey(), 0));
             } else if (required) {
                 out.set(p.getKey(), sample(p.getValue(), p.getKey(), 0));
             }
@@ -337,7 +361,7 @@ public final class OpenApiProbe {
         int n = ++serial;
         String digits = String.format("%013d", n);
         for (String candidate : List.of("Probe-" + name.replace('_', '-') + "-" + n, "PROBE-" + n, "probe" + n,
-                "P" + n, digits, "Probe Name " + n, "probe", "P1")) {
+                "P" + n, digits, "Probe Name " + n, "probe" + n + "@example.com", "probe", "P1")) {
             String c = candidate;
             while (c.length() < min) {
                 c = c + "x";
@@ -367,6 +391,6 @@ public final class OpenApiProbe {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.body(), r.headers().firstValue("content-type").orElse(""));
+        return new Answer(r.statusCode(), r.body(), r.headers().firstValue("content-type").orElse(""), false);
     }
 }

@@ -1,5 +1,6 @@
 package dev.backforge.architecture.control;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backforge.architecture.entity.Architecture;
@@ -145,6 +146,19 @@ public class ArchitectureValidationTest {
                 verify.parameters().stream().map(p -> p.name()).toList());
         assertEquals("bool", verify.returns());
         assertFalse(verify.async());
+    }
+
+    @Test
+    void anEntityComponentMayDeclareAnEnumerationButEachTableNeedsItsName() throws Exception {
+        byte[] tickets = Examples.resource("/artifacts/event-tickets.json");
+        Architecture a = TargetStacks.STANDARD.reader().read(tickets);
+        assertTrue(a.component("TK-ENT").orElseThrow().models().get(0).isEnum());
+        ObjectNode doc = (ObjectNode) new ObjectMapper().readTree(tickets);
+        ((ObjectNode) c(doc, 1).get("models").get(1)).remove("table");
+        InvalidArchitectureException e = assertThrows(InvalidArchitectureException.class,
+                () -> TargetStacks.STANDARD.reader().read(doc.toString().getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.violations().stream().anyMatch(v -> v.rule().equals("schema-required")
+                && v.pointer().equals("/components/1/models/1/table")), e.violations().toString());
     }
 
     private static Arguments rule(String rule, String pointer, Consumer<ObjectNode> mutation) {

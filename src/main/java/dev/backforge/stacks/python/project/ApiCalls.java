@@ -109,10 +109,23 @@ final class ApiCalls {
         return Optional.ofNullable(makers.get(last));
     }
 
-    /** The maker that POSTs to a collection path ({@code /items/} makes what {@code /items/{item_id}} reads). */
+    /**
+     * The maker that POSTs to a collection path ({@code /items/} makes what {@code /items/{item_id}} reads), else
+     * the maker of the kind the collection names under another parent ({@code POST /events/{id}/tickets} makes what
+     * {@code /tickets/{code}} reads).
+     */
     private Optional<Maker> makerAt(String collection) {
+        String last = collection.substring(collection.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).replace('-', '_');
         return makers.values().stream().filter(x -> withoutTrailingSlashes(x.call().path()).equals(collection))
-                .findFirst();
+                .findFirst().or(() -> last.isEmpty() || last.startsWith("{") ? Optional.empty()
+                        : Optional.ofNullable(makers.get(singular(last))));
+    }
+
+    /** What of a made row fills a path parameter: the field the parameter names ({@code code}), else its id. */
+    private String key(Maker maker, String param) {
+        boolean named = !param.equals("id") && !param.endsWith("_id")
+                && model(maker.call().spec().responseModel()).flatMap(x -> x.field(param)).isPresent();
+        return named ? param : maker.idKey();
     }
 
     private static String withoutTrailingSlashes(String path) {
@@ -171,7 +184,8 @@ final class ApiCalls {
                     .filter(x -> !making.contains(x.kind()));
             if (maker.isPresent()) {
                 needs.add(maker.get().kind());
-                url.append("{").append(maker.get().kind()).append("['").append(maker.get().idKey()).append("']}");
+                url.append("{").append(maker.get().kind()).append("['").append(key(maker.get(), param))
+                        .append("']}");
                 formatted = true;
             } else {
                 String type = TemplateGenerator.pathParameterType(context, call.api(), call.spec(), param);
