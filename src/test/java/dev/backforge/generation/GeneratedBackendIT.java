@@ -61,6 +61,7 @@ class GeneratedBackendIT {
                 Arguments.of("library-lending", Examples.resource("/artifacts/library-lending.json")),
                 Arguments.of("document-archive", Examples.resource("/artifacts/document-archive.json")),
                 Arguments.of("event-tickets", Examples.resource("/artifacts/event-tickets.json")),
+                Arguments.of("helpdesk", Examples.resource("/artifacts/helpdesk.json")),
                 Arguments.of("synth-40", SynthArtifact.of(40, true, 11).toString().getBytes(StandardCharsets.UTF_8)));
     }
 

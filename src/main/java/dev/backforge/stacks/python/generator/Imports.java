@@ -4,6 +4,7 @@ import dev.backforge.pysyntax.PythonNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ final class Imports {
     private final TreeMap<String, TreeSet<String>> typeOnly = new TreeMap<>();
     private final TreeSet<String> moduleImports = new TreeSet<>();
     private final Map<String, String> comments = new HashMap<>();
+    private final Map<String, String> aliases = new HashMap<>();
 
     Imports(Set<String> localRoots) {
         this.localRoots = localRoots;
@@ -38,6 +40,19 @@ final class Imports {
         if (onlyTyped != null && onlyTyped.remove(name) && onlyTyped.isEmpty()) {
             typeOnly.remove(module);
         }
+    }
+
+    /** The names imported with {@code from}, whatever their module. */
+    Set<String> fromNames() {
+        Set<String> out = new HashSet<>();
+        fromImports.values().forEach(out::addAll);
+        typeOnly.values().forEach(out::addAll);
+        return out;
+    }
+
+    /** Imports {@code name} as {@code alias}: the module defines a name of its own that is spelled the same. */
+    void alias(String name, String alias) {
+        aliases.put(name, alias);
     }
 
     /** An import needed only in annotations: kept out of the runtime import graph. */
@@ -114,13 +129,15 @@ final class Imports {
 
     private List<String> fromLine(String indent, String module, Set<String> names) {
         String comment = comments.containsKey(module) ? "  " + comments.get(module) : "";
-        String one = indent + "from " + module + " import " + String.join(", ", names) + comment;
+        List<String> named = names.stream().map(n -> aliases.containsKey(n) ? n + " as " + aliases.get(n) : n)
+                .toList();
+        String one = indent + "from " + module + " import " + String.join(", ", named) + comment;
         if (one.length() <= PyText.LINE) {
             return List.of(one);
         }
         List<String> lines = new ArrayList<>();
         lines.add(indent + "from " + module + " import (" + comment);
-        names.forEach(n -> lines.add(indent + "    " + n + ","));
+        named.forEach(n -> lines.add(indent + "    " + n + ","));
         lines.add(indent + ")");
         return lines;
     }

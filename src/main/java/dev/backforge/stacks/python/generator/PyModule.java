@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class PyModule {
 
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.\"'])([A-Za-z_][A-Za-z0-9_]*)(?![\\w\"'])");
+    private static final Pattern TOP_LEVEL_DEFINITION = Pattern.compile("^(?:async def|def|class) ([A-Za-z_]\\w*)");
 
     private final Component component;
     private final Symbols symbols;
@@ -177,6 +178,7 @@ final class PyModule {
     }
 
     String render() {
+        List<String> code = distinctTopLevelNames();
         List<String> out = new ArrayList<>(new Docstring(docstring).render(""));
         out.add("");
         out.add("from __future__ import annotations");
@@ -198,6 +200,42 @@ final class PyModule {
             s.append(l.stripTrailing()).append('\n');
         }
         return s.toString();
+    }
+
+    /**
+     * The code with every imported name that a top-level definition of this module also takes (a handler declared
+     * as {@code get_session} beside the imported session provider) imported under another name and used by it, so
+     * the definition does not replace the import the module's dependencies are evaluated against. The definitions
+     * themselves keep their declared names; nothing in a generated module refers to one of them by name.
+     */
+    private List<String> distinctTopLevelNames() {
+        Set<String> defined = new LinkedHashSet<>();
+        for (String line : code) {
+            Matcher d = TOP_LEVEL_DEFINITION.matcher(line);
+            if (d.find()) {
+                defined.add(d.group(1));
+            }
+        }
+        defined.retainAll(imports.fromNames());
+        if (defined.isEmpty()) {
+            return code;
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : code) {
+            Matcher d = TOP_LEVEL_DEFINITION.matcher(line);
+            String own = d.find() ? d.group(1) : null;
+            Matcher m = IDENTIFIER.matcher(line);
+            StringBuilder s = new StringBuilder();
+            while (m.find()) {
+                String name = m.group(1);
+                boolean imported = defined.contains(name) && !(name.equals(own) && m.start(1) == d.start(1));
+                m.appendReplacement(s, Matcher.quoteReplacement(imported ? "imported_" + name : name));
+            }
+            m.appendTail(s);
+            out.add(s.toString());
+        }
+        defined.forEach(name -> imports.alias(name, "imported_" + name));
+        return out;
     }
 
     GeneratedFile toFile(String description) {

@@ -23,6 +23,7 @@ final class NameAnalysis {
 
     private final List<Use> uses = new ArrayList<>();
     private final Map<String, SyntaxNode> imports = new LinkedHashMap<>();
+    private final Map<String, SyntaxNode> redefinedImports = new LinkedHashMap<>();
     private final Set<String> usedNames = new HashSet<>();
     private final Scope module = new Scope(Scope.Kind.MODULE, null);
 
@@ -54,6 +55,11 @@ final class NameAnalysis {
             }
         });
         return out;
+    }
+
+    /** Imported names that a function or class of the module defines again, replacing the import. */
+    Map<String, SyntaxNode> redefinedImports() {
+        return redefinedImports;
     }
 
     private void block(SyntaxNode node, Scope scope) {
@@ -172,7 +178,7 @@ final class NameAnalysis {
     }
 
     private void function(SyntaxNode n, Scope scope) {
-        bind(n.child("name").orElseThrow().text(), scope);
+        defineAtTop(n, scope);
         Scope inner = new Scope(Scope.Kind.FUNCTION, scope);
         n.child("parameters").ifPresent(p -> parameters(p, inner, scope));
         n.child("return_type").ifPresent(r -> annotation(r, scope));
@@ -207,10 +213,18 @@ final class NameAnalysis {
     }
 
     private void classDefinition(SyntaxNode n, Scope scope) {
-        bind(n.child("name").orElseThrow().text(), scope);
+        defineAtTop(n, scope);
         n.child("superclasses").ifPresent(s -> visit(s, scope));
         Scope inner = new Scope(Scope.Kind.CLASS, scope);
         n.child("body").ifPresent(b -> block(b, inner));
+    }
+
+    private void defineAtTop(SyntaxNode definition, Scope scope) {
+        String name = definition.child("name").orElseThrow().text();
+        if (scope == module && imports.containsKey(name)) {
+            redefinedImports.putIfAbsent(name, definition);
+        }
+        bind(name, scope);
     }
 
     private void lambda(SyntaxNode n, Scope scope) {

@@ -70,6 +70,10 @@ class PythonVerifierTest {
                 hasher("syntax", s -> s.replace("return password[::-1]", "return password[::-1")),
                 hasher("undefined-name", s -> s.replace("return password[::-1]", "return hashlib.sha256(password)")),
                 hasher("unused-import", s -> s.replace("import logging\n", "import logging\nimport os\n")),
+                hasher("redefined-import", s -> s.replace("import logging\n",
+                        "import logging\nfrom hashlib import sha256\n")
+                        + "\n\nDIGEST = sha256\n\n\ndef sha256(data: bytes) -> bytes:\n    \"\"\"Hash data.\"\"\"\n"
+                        + "    return data\n"),
                 hasher("docstring-missing",
                         s -> s.replace("        \"\"\"Check a password against a hash.\"\"\"\n", "")),
                 hasher("annotation-missing", s -> s + "\n\ndef _salt(n):\n    return n\n"),

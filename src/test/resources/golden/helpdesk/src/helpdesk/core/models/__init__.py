@@ -1,0 +1,1 @@
+"""Package src.helpdesk.core.models."""

@@ -1,0 +1,83 @@
+"""Tests of HelpdeskAPI (src/helpdesk/web/routes.py): each endpoint called through the application, in process."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from pydantic import TypeAdapter
+
+from src.helpdesk.core.models.schemas import Response, SessionOut
+from tests import factories
+
+
+def test_open_session(client: TestClient, headers: dict[str, str]) -> None:
+    """POST /api/sessions answers 201 with a SessionOut."""
+    response = client.request("POST", "/api/sessions", json={"user": "sample-user", "group": "sample-group"}, headers=headers)
+    assert response.status_code == 201, response.text
+    TypeAdapter(SessionOut).validate_python(response.json())
+
+
+def test_open_session_refuses_a_body_without_user(client: TestClient, headers: dict[str, str]) -> None:
+    """POST /api/sessions without user answers 422."""
+    body = {"user": "sample-user", "group": "sample-group"}
+    del body["user"]
+    response = client.request("POST", "/api/sessions", json=body, headers=headers)
+    assert response.status_code == 422, response.text
+
+
+def test_get_session(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/sessions/{session_id} answers 200 with a SessionOut."""
+    session = factories.create_session(client, headers)
+    response = client.request("GET", f"/api/sessions/{session['id']}", headers=headers)
+    assert response.status_code == 200, response.text
+    TypeAdapter(SessionOut).validate_python(response.json())
+
+
+def test_submit_request(client: TestClient, headers: dict[str, str]) -> None:
+    """POST /api/requests answers 201 with a Response."""
+    session = factories.create_session(client, headers)
+    response = client.request("POST", "/api/requests", json={"session_id": session["id"], "select": "sample-select", "order": 1, "path": "sample-path", "amount": 1.5, "due": "2030-01-15"}, headers=headers)
+    assert response.status_code == 201, response.text
+    TypeAdapter(Response).validate_python(response.json())
+
+
+def test_submit_request_refuses_a_body_without_session_id(client: TestClient, headers: dict[str, str]) -> None:
+    """POST /api/requests without session_id answers 422."""
+    session = factories.create_session(client, headers)
+    body = {"session_id": session["id"], "select": "sample-select", "order": 1, "path": "sample-path", "amount": 1.5, "due": "2030-01-15"}
+    del body["session_id"]
+    response = client.request("POST", "/api/requests", json=body, headers=headers)
+    assert response.status_code == 422, response.text
+
+
+def test_get_request(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/requests/{request_id} answers 200 with a Response."""
+    request = factories.create_request(client, headers)
+    response = client.request("GET", f"/api/requests/{request['id']}", headers=headers)
+    assert response.status_code == 200, response.text
+    TypeAdapter(Response).validate_python(response.json())
+
+
+def test_requests_of_session(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/sessions/{session_id}/requests answers 200 with a list[Response]."""
+    session = factories.create_session(client, headers)
+    response = client.request("GET", f"/api/sessions/{session['id']}/requests", headers=headers)
+    assert response.status_code == 200, response.text
+    TypeAdapter(list[Response]).validate_python(response.json())
+
+
+def test_request_created_then_read(client: TestClient, headers: dict[str, str]) -> None:
+    """A request made by POST /api/requests is the one GET /api/requests/{request_id} answers."""
+    created = factories.create_request(client, headers)
+    response = client.get(f"/api/requests/{created['id']}", headers=headers)
+    assert response.status_code == 200, response.text
+    found = response.json()
+    assert {k: v for k, v in created.items() if k in found} == {k: v for k, v in found.items() if k in created}
+
+
+def test_session_created_then_read(client: TestClient, headers: dict[str, str]) -> None:
+    """A session made by POST /api/sessions is the one GET /api/sessions/{session_id} answers."""
+    created = factories.create_session(client, headers)
+    response = client.get(f"/api/sessions/{created['id']}", headers=headers)
+    assert response.status_code == 200, response.text
+    found = response.json()
+    assert {k: v for k, v in created.items() if k in found} == {k: v for k, v in found.items() if k in created}
