@@ -43,6 +43,17 @@ public final class PythonNames {
             "model_validate_strings", "parse_file", "parse_obj", "parse_raw", "schema", "schema_json",
             "update_forward_refs", "validate");
 
+    /**
+     * Class names the generated code imports from its libraries (FastAPI, Starlette, Pydantic, SQLAlchemy, typing):
+     * an architecture's class of the same name is imported under another name where both meet.
+     */
+    public static final Set<String> LIBRARY_CLASSES = Set.of("APIRouter", "FastAPI", "Query", "Header", "Depends",
+            "Request", "Response", "JSONResponse", "HTTPException", "HTTPBearer", "HTTPAuthorizationCredentials",
+            "Field", "ConfigDict", "AliasChoices", "BaseModel", "BaseSettings", "SettingsConfigDict", "Table", "Column",
+            "MetaData", "ForeignKey", "UniqueConstraint", "CheckConstraint", "Mapped", "DeclarativeBase",
+            "AsyncSession", "IntegrityError", "Annotated", "Any", "Enum", "CryptContext", "BaseHTTPMiddleware",
+            "RequestValidationError", "CORSMiddleware");
+
     /** Python 3 builtins a module may use without defining or importing them. */
     public static final Set<String> BUILTINS = builtins();
 

@@ -42,6 +42,13 @@ final class Imports {
         }
     }
 
+    /** For each name imported with {@code from}, from how many modules. */
+    Map<String, Long> fromModulesByName() {
+        Map<String, Long> out = new HashMap<>();
+        fromImports.values().forEach(names -> names.forEach(n -> out.merge(n, 1L, Long::sum)));
+        return out;
+    }
+
     /** The names imported with {@code from}, whatever their module. */
     Set<String> fromNames() {
         Set<String> out = new HashSet<>();
@@ -50,9 +57,18 @@ final class Imports {
         return out;
     }
 
-    /** Imports {@code name} as {@code alias}: the module defines a name of its own that is spelled the same. */
+    /** Imports {@code name} as {@code alias} wherever it is imported from: the module defines a name of its own. */
     void alias(String name, String alias) {
-        aliases.put(name, alias);
+        fromImports.forEach((module, names) -> {
+            if (names.contains(name)) {
+                aliases.put(module + " " + name, alias);
+            }
+        });
+    }
+
+    /** Imports {@code name} from {@code module} as {@code alias}: another module's import takes the name. */
+    void alias(String module, String name, String alias) {
+        aliases.put(module + " " + name, alias);
     }
 
     /** An import needed only in annotations: kept out of the runtime import graph. */
@@ -129,8 +145,8 @@ final class Imports {
 
     private List<String> fromLine(String indent, String module, Set<String> names) {
         String comment = comments.containsKey(module) ? "  " + comments.get(module) : "";
-        List<String> named = names.stream().map(n -> aliases.containsKey(n) ? n + " as " + aliases.get(n) : n)
-                .toList();
+        List<String> named = names.stream().map(n -> aliases.containsKey(module + " " + n)
+                ? n + " as " + aliases.get(module + " " + n) : n).toList();
         String one = indent + "from " + module + " import " + String.join(", ", named) + comment;
         if (one.length() <= PyText.LINE) {
             return List.of(one);

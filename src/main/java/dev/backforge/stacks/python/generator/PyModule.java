@@ -11,6 +11,7 @@ import dev.backforge.pysyntax.TypeExpressions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ import java.util.regex.Pattern;
 final class PyModule {
 
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.\"'])([A-Za-z_][A-Za-z0-9_]*)(?![\\w\"'])");
+    private static final String MARK = "\u0001";
+    private static final Pattern MARKED = Pattern.compile(MARK + "([A-Za-z_]\\w*)" + MARK);
     private static final Pattern TOP_LEVEL_DEFINITION = Pattern.compile("^(?:async def|def|class) ([A-Za-z_]\\w*)");
 
     private final Component component;
@@ -88,7 +91,18 @@ final class PyModule {
         }
         Set<String> shadowed = new LinkedHashSet<>(shadowedAtModule);
         shadowed.addAll(shadowedInClass);
-        return qualify(annotation, shadowed);
+        return respell(qualify(annotation, shadowed));
+    }
+
+    /** The expression with each architecture class spelled as this module imports it. */
+    String respell(String expression) {
+        Matcher m = IDENTIFIER.matcher(expression);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(spelling(m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     String qualify(String expression, Set<String> shadowed) {
@@ -110,10 +124,20 @@ final class PyModule {
         return out.toString();
     }
 
-    /** Makes a name usable in this module (imports it unless builtin or defined here) and returns it. */
+    /** Makes a name usable in this module (imports it unless builtin or defined here) and returns its spelling. */
     String use(String name) {
         use(name, false);
-        return name;
+        return spelling(name);
+    }
+
+    /**
+     * How this module spells an architecture's class: its name, or, for a class named like a library class the
+     * generator imports ({@code Query} beside FastAPI's {@code Query}), a mark that {@link #render} resolves once
+     * the imports are known: {@code <name>Model} where both are imported, else the name.
+     */
+    String spelling(String name) {
+        return PythonNames.LIBRARY_CLASSES.contains(name) && symbols.find(name)
+                .filter(s -> !s.owner().id().equals(component.id())).isPresent() ? MARK + name + MARK : name;
     }
 
     private void use(String name, boolean annotationOnly) {
@@ -178,7 +202,7 @@ final class PyModule {
     }
 
     String render() {
-        List<String> code = distinctTopLevelNames();
+        List<String> code = resolveMarks(distinctTopLevelNames());
         List<String> out = new ArrayList<>(new Docstring(docstring).render(""));
         out.add("");
         out.add("from __future__ import annotations");
@@ -235,6 +259,27 @@ final class PyModule {
             out.add(s.toString());
         }
         defined.forEach(name -> imports.alias(name, "imported_" + name));
+        return out;
+    }
+
+    /** Each marked class spelled {@code <name>Model} (and imported so) where a library's import takes its name. */
+    private List<String> resolveMarks(List<String> lines) {
+        Map<String, Long> modules = imports.fromModulesByName();
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = MARKED.matcher(line);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                String name = m.group(1);
+                boolean both = modules.getOrDefault(name, 0L) > 1;
+                if (both) {
+                    symbols.find(name).ifPresent(x -> imports.alias(x.module(), name, name + "Model"));
+                }
+                m.appendReplacement(b, Matcher.quoteReplacement(both ? name + "Model" : name));
+            }
+            m.appendTail(b);
+            out.add(b.toString());
+        }
         return out;
     }
 

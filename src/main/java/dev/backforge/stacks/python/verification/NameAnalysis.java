@@ -4,7 +4,9 @@ import dev.backforge.pysyntax.PythonNames;
 import dev.backforge.pysyntax.SyntaxNode;
 import dev.backforge.pysyntax.TypeExpressions;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +26,16 @@ final class NameAnalysis {
     private final List<Use> uses = new ArrayList<>();
     private final Map<String, SyntaxNode> imports = new LinkedHashMap<>();
     private final Map<String, SyntaxNode> redefinedImports = new LinkedHashMap<>();
+    private final Set<SyntaxNode> topLevel = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<String> usedNames = new HashSet<>();
     private final Scope module = new Scope(Scope.Kind.MODULE, null);
 
     NameAnalysis(SyntaxNode root) {
+        for (SyntaxNode statement : root.children()) {
+            if (statement.is("import_statement") || statement.is("import_from_statement")) {
+                statement.walk(topLevel::add);
+            }
+        }
         block(root, module);
         for (Use u : uses) {
             usedNames.add(u.name);
@@ -57,7 +65,7 @@ final class NameAnalysis {
         return out;
     }
 
-    /** Imported names that a function or class of the module defines again, replacing the import. */
+    /** Imported names that another import or a function or class of the module binds again, replacing it. */
     Map<String, SyntaxNode> redefinedImports() {
         return redefinedImports;
     }
@@ -173,6 +181,10 @@ final class NameAnalysis {
     private void bindImport(String name, SyntaxNode node, Scope scope) {
         bind(name, scope);
         if (scope == module) {
+            if (imports.containsKey(name) && topLevel.contains(node) && topLevel.contains(imports.get(name))) {
+                // two unconditional imports of one name: a fallback under try or if is not one
+                redefinedImports.putIfAbsent(name, node);
+            }
             imports.putIfAbsent(name, node);
         }
     }

@@ -35,7 +35,7 @@ public final class PythonVerifier implements Verifier {
         names.unusedImports().forEach((name, node) -> report.add(node.line(), "unused-import", Severity.ERROR,
                 "'" + name + "' is imported but never used"));
         names.redefinedImports().forEach((name, node) -> report.add(node.line(), "redefined-import", Severity.ERROR,
-                "'" + name + "' is imported, then defined again here: the definition replaces the import"));
+                "'" + name + "' is imported, then bound again here: the later binding replaces the import"));
         new DocumentationCheck(report).run(root);
         ContractCheck contract = new ContractCheck(report, component, root);
         if (component.kind().isInjectable() || component.kind() == ComponentType.MIDDLEWARE) {

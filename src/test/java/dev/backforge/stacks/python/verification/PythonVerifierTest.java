@@ -71,6 +71,9 @@ class PythonVerifierTest {
                 hasher("undefined-name", s -> s.replace("return password[::-1]", "return hashlib.sha256(password)")),
                 hasher("unused-import", s -> s.replace("import logging\n", "import logging\nimport os\n")),
                 hasher("redefined-import", s -> s.replace("import logging\n",
+                        "import logging\nfrom hashlib import sha256\nfrom hmac import new as sha256\n")
+                        + "\n\nDIGEST = sha256\n"),
+                hasher("redefined-import", s -> s.replace("import logging\n",
                         "import logging\nfrom hashlib import sha256\n")
                         + "\n\nDIGEST = sha256\n\n\ndef sha256(data: bytes) -> bytes:\n    \"\"\"Hash data.\"\"\"\n"
                         + "    return data\n"),
@@ -123,6 +126,15 @@ class PythonVerifierTest {
         List<Finding> findings = verify(c, stubbed);
         assertTrue(findings.stream().anyMatch(f -> f.rule().equals("stub") && !f.isError()), findings.toString());
         assertTrue(findings.stream().noneMatch(Finding::isError), findings.toString());
+    }
+
+    @Test
+    void aFallbackImportIsNotARedefinition() {
+        Component c = auth.component("COMP-003").orElseThrow();
+        String code = HASHER.replace("import logging\n", "import logging\n\ntry:\n    from hashlib import sha3_256 as "
+                + "digest\nexcept ImportError:\n    from hashlib import sha256 as digest\n") + "\n\nDIGEST = digest\n";
+        List<Finding> findings = verify(c, code);
+        assertTrue(findings.stream().noneMatch(f -> f.rule().equals("redefined-import")), findings.toString());
     }
 
     @Test

@@ -6,11 +6,16 @@ import logging
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from src.helpdesk.core.exceptions import RequestNotFound, SessionNotFound
-from src.helpdesk.core.models.schemas import Query, Response, SessionCreate, SessionOut
+from src.helpdesk.core.models.schemas import (
+    Query as QueryModel,
+    Response,
+    SessionCreate,
+    SessionOut,
+)
 from src.helpdesk.core.repositories.requests import RequestRepository
 from src.helpdesk.core.repositories.sessions import SessionRepository
 from src.helpdesk.core.services.helpdesk import HelpdeskService
@@ -111,7 +116,7 @@ async def get_session(
 
 @router.post("/requests", response_model=Response, status_code=201)
 async def submit_request(
-    payload: Query,
+    payload: QueryModel,
     helpdesk_service: Annotated[HelpdeskService, Depends(get_helpdesk_service)],
 ) -> Response:
     """POST /api/requests.
@@ -159,12 +164,14 @@ async def get_request(
 async def requests_of_session(
     session_id: UUID,
     helpdesk_service: Annotated[HelpdeskService, Depends(get_helpdesk_service)],
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> list[Response]:
     """GET /api/sessions/{session_id}/requests.
 
     Args:
         session_id: Path parameter session id.
         helpdesk_service: The HelpdeskService that does the work.
+        limit: Query parameter limit.
 
     Returns:
         The response body.
@@ -173,6 +180,9 @@ async def requests_of_session(
         HTTPException: 404 when the service raises SessionNotFound.
     """
     try:
-        return await helpdesk_service.requests_of_session(session_id=session_id)
+        return await helpdesk_service.requests_of_session(
+            session_id=session_id,
+            limit=limit,
+        )
     except SessionNotFound as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from exc

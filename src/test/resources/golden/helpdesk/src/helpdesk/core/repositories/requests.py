@@ -41,11 +41,16 @@ class RequestRepository:
         result = await self._session.execute(stmt)
         return result.scalar_one_or_none()
 
-    async def list_for_session(self, session_id: UUID) -> list[Request]:
+    async def list_for_session(
+        self,
+        session_id: UUID,
+        limit: int = 50,
+    ) -> list[Request]:
         """List for session rows.
 
         Args:
             session_id: The session id.
+            limit: The limit.
 
         Returns:
             The list[Request].
@@ -54,6 +59,7 @@ class RequestRepository:
             select(Request)
             .where(Request.session_id == session_id)
             .order_by(Request.id)
+            .limit(limit)
         )
         result = await self._session.execute(stmt)
         return list(result.scalars().all())

@@ -98,11 +98,16 @@ class HelpdeskService:
             raise RequestNotFound()
         return Response.model_validate(request, from_attributes=True)
 
-    async def requests_of_session(self, session_id: UUID) -> list[Response]:
+    async def requests_of_session(
+        self,
+        session_id: UUID,
+        limit: int = 50,
+    ) -> list[Response]:
         """Requests of session.
 
         Args:
             session_id: The session id.
+            limit: The limit.
 
         Returns:
             The list[Response].
@@ -114,5 +119,6 @@ class HelpdeskService:
             raise SessionNotFound()
         request_rows = await self._request_repository.list_for_session(
             session_id=session_id,
+            limit=limit,
         )
         return [Response.model_validate(row, from_attributes=True) for row in request_rows]
