@@ -47,7 +47,8 @@ public final class PythonNames {
      * Class names the generated code imports from its libraries (FastAPI, Starlette, Pydantic, SQLAlchemy, typing):
      * an architecture's class of the same name is imported under another name where both meet.
      */
-    public static final Set<String> LIBRARY_CLASSES = Set.of("APIRouter", "FastAPI", "Query", "Header", "Depends",
+    public static final Set<String> LIBRARY_CLASSES = Set.of("APIRouter", "FastAPI", "Query", "Path", "Header",
+            "Depends",
             "Request", "Response", "JSONResponse", "HTTPException", "HTTPBearer", "HTTPAuthorizationCredentials",
             "Field", "ConfigDict", "AliasChoices", "BaseModel", "BaseSettings", "SettingsConfigDict", "Table", "Column",
             "MetaData", "ForeignKey", "UniqueConstraint", "CheckConstraint", "Mapped", "DeclarativeBase",

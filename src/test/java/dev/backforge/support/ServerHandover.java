@@ -15,12 +15,13 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
 /**
- * Hands the Arquillian server over from one integration test class to the next. Payara's Arquillian container stops
- * a class's server with a signal and does not wait for it, so the next class's server could boot beside one still
- * shutting down, on the same store and workspace; and every server writes the same log file, so a failing class's
- * log was gone by the time anyone looked. After each class this waits for the servers this JVM started to exit and
- * moves the log to {@code target/server-logs/<store>/<class>.log}. Registered for the JUnit launcher in
- * {@code META-INF/services}; it does nothing outside the failsafe passes.
+ * Hands the Arquillian server over from one integration test class to the next. Every server writes the same log
+ * file, so a failing class's log was gone by the time anyone looked: after each class the log is moved to
+ * {@code target/server-logs/<store>/<class>.log} (a rename, so a server still shutting down goes on writing into the
+ * moved file). Payara's Arquillian container stops a server with a signal and does not wait for it; a server that
+ * has not exited a minute after its class (its shutdown normally takes about 2 s, while the next server boots for
+ * 20) is killed, so no two classes' servers share the store and workspace for long. Registered for the JUnit
+ * launcher in {@code META-INF/services}; it does nothing outside the failsafe passes.
  */
 public final class ServerHandover implements TestExecutionListener {
 
@@ -32,33 +33,25 @@ public final class ServerHandover implements TestExecutionListener {
         if (store == null || !(id.getSource().orElse(null) instanceof ClassSource source)) {
             return;
         }
-        List<ProcessHandle> servers = ProcessHandle.current().children()
-                .filter(p -> p.info().commandLine().orElse("").contains("payara-micro")).toList();
-        for (ProcessHandle server : servers) {
-            awaitExit(server);
-        }
         keepLog(store, source.getClassName());
-    }
-
-    private static void awaitExit(ProcessHandle server) {
-        try {
-            server.onExit().get(EXIT_SECONDS, TimeUnit.SECONDS);
-        } catch (TimeoutException e) {
-            System.err.println("server " + server.pid() + " still up " + EXIT_SECONDS + " s after its class: killed");
-            server.destroyForcibly();
-            server.onExit().join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
+        ProcessHandle.current().children().filter(p -> p.info().commandLine().orElse("").contains("payara-micro"))
+                .forEach(server -> server.onExit().orTimeout(EXIT_SECONDS, TimeUnit.SECONDS).exceptionally(e -> {
+                    if (e instanceof TimeoutException && server.isAlive()) {
+                        System.err.println("server " + server.pid() + " still up " + EXIT_SECONDS
+                                + " s after its class: killed");
+                        server.destroyForcibly();
+                    }
+                    return server;
+                }));
     }
 
     private static void keepLog(String store, String testClass) {
         Path target = Path.of(System.getProperty("backforge.target", "target"));
         String prefix = "server-" + store + ".log";
         try (Stream<Path> files = Files.list(target)) {
-            List<Path> logs = files.filter(f -> f.getFileName().toString().startsWith(prefix)).sorted().toList();
+            // the lock file of a server still shutting down stays where it deletes it
+            List<Path> logs = files.map(Path::getFileName).map(Path::toString)
+                    .filter(n -> n.startsWith(prefix) && !n.endsWith(".lck")).sorted().map(target::resolve).toList();
             if (logs.isEmpty()) {
                 return;
             }

@@ -81,10 +81,18 @@ final class ApiModule {
         List<String> defaulted = new ArrayList<>();
         Docstring doc = new Docstring(e.summary() != null ? e.summary() : e.httpMethod() + " " + fullPath(e));
         for (String p : Bindings.pathParams(api, e)) {
-            String type = bindings.stream().filter(b -> b.parameter().name().equals(p)).findFirst()
+            String py = PyText.function(p);
+            String type = bindings.stream().filter(b -> b.parameter().name().equals(py)).findFirst()
                     .map(b -> b.parameter().annotation()).orElse("str");
-            params.add(p + ": " + m.type(type));
-            doc.arg(p, "Path parameter " + PyText.words(p));
+            if (py.equals(p)) {
+                params.add(p + ": " + m.type(type));
+            } else {
+                // a path parameter named after a keyword is class_ in Python and {class} in the route
+                m.use("Annotated");
+                m.from("fastapi", "Path");
+                params.add(py + ": Annotated[" + m.type(type) + ", Path(alias=" + PyText.literal(p) + ")]");
+            }
+            doc.arg(py, "Path parameter " + PyText.words(p));
         }
         if (e.requestModel() != null) {
             params.add("payload: " + m.type(e.requestModel()));

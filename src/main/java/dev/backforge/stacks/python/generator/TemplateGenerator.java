@@ -81,7 +81,8 @@ public final class TemplateGenerator implements CodeGenerator {
 
     /** The type of a path parameter, as the service method declares it ({@code str} when none does). */
     public static String pathParameterType(GenerationContext context, Component api, EndpointSpec e, String name) {
-        return Bindings.of(pyContext(context), api, e).stream().filter(b -> b.parameter().name().equals(name))
+        return Bindings.of(pyContext(context), api, e).stream()
+                .filter(b -> b.parameter().name().equals(PyText.function(name)))
                 .findFirst().map(b -> b.parameter().annotation()).orElse("str");
     }
 

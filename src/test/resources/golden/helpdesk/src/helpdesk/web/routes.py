@@ -6,7 +6,7 @@ import logging
 from typing import Annotated
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from src.helpdesk.core.exceptions import RequestNotFound, SessionNotFound
@@ -186,3 +186,20 @@ async def requests_of_session(
         )
     except SessionNotFound as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from exc
+
+
+@router.get("/requests/selected/{from}", response_model=list[Response])
+async def requests_selected(
+    from_: Annotated[str, Path(alias="from")],
+    helpdesk_service: Annotated[HelpdeskService, Depends(get_helpdesk_service)],
+) -> list[Response]:
+    """GET /api/requests/selected/{from}.
+
+    Args:
+        from_: Path parameter from.
+        helpdesk_service: The HelpdeskService that does the work.
+
+    Returns:
+        The response body.
+    """
+    return await helpdesk_service.requests_selected(from_=from_)

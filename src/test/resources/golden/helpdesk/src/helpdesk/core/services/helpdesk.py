@@ -122,3 +122,18 @@ class HelpdeskService:
             limit=limit,
         )
         return [Response.model_validate(row, from_attributes=True) for row in request_rows]
+
+    async def requests_selected(self, from_: str) -> list[Response]:
+        """Requests whose select field starts with the given text.
+
+        Args:
+            from_: The from.
+
+        Returns:
+            The list[Response].
+        """
+        # TODO(backforge): write this body; its logic goes beyond the template
+        # patterns (Requests whose select field starts with the given text.)
+        raise NotImplementedError(
+            "HelpdeskService.requests_selected is not implemented yet",
+        )
