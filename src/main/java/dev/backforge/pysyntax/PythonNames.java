@@ -33,27 +33,25 @@ public final class PythonNames {
     public static final Set<String> TABLE_MEMBERS = Set.of("metadata", "registry");
 
     /**
-     * Names a generated class inherits and a field must not shadow: the table members above, and every public
-     * attribute of Pydantic's BaseModel (shadowing one is a warning at import and an error for mypy).
+     * Every public attribute of Pydantic's BaseModel: a field must not shadow one (a warning at import, an error for
+     * mypy).
      */
-    public static final Set<String> MEMBERS = Set.of("metadata", "registry", "construct", "copy", "dict", "from_orm",
-            "json", "model_computed_fields", "model_config", "model_construct", "model_copy", "model_dump",
-            "model_dump_json", "model_extra", "model_fields", "model_fields_set", "model_json_schema",
-            "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate", "model_validate_json",
-            "model_validate_strings", "parse_file", "parse_obj", "parse_raw", "schema", "schema_json",
-            "update_forward_refs", "validate");
+    public static final Set<String> MODEL_MEMBERS = Set.of("construct", "copy", "dict", "from_orm", "json",
+            "model_computed_fields", "model_config", "model_construct", "model_copy", "model_dump", "model_dump_json",
+            "model_extra", "model_fields", "model_fields_set", "model_json_schema", "model_parametrized_name",
+            "model_post_init", "model_rebuild", "model_validate", "model_validate_json", "model_validate_strings",
+            "parse_file", "parse_obj", "parse_raw", "schema", "schema_json", "update_forward_refs", "validate");
 
     /**
      * Class names the generated code imports from its libraries (FastAPI, Starlette, Pydantic, SQLAlchemy, typing):
      * an architecture's class of the same name is imported under another name where both meet.
      */
     public static final Set<String> LIBRARY_CLASSES = Set.of("APIRouter", "FastAPI", "Query", "Path", "Header",
-            "Depends",
-            "Request", "Response", "JSONResponse", "HTTPException", "HTTPBearer", "HTTPAuthorizationCredentials",
-            "Field", "ConfigDict", "AliasChoices", "BaseModel", "BaseSettings", "SettingsConfigDict", "Table", "Column",
-            "MetaData", "ForeignKey", "UniqueConstraint", "CheckConstraint", "Mapped", "DeclarativeBase",
-            "AsyncSession", "IntegrityError", "Annotated", "Any", "Enum", "CryptContext", "BaseHTTPMiddleware",
-            "RequestValidationError", "CORSMiddleware");
+            "Depends", "Request", "Response", "JSONResponse", "HTTPException", "HTTPBearer",
+            "HTTPAuthorizationCredentials", "Field", "ConfigDict", "AliasChoices", "BaseModel", "BaseSettings",
+            "SettingsConfigDict", "Table", "Column", "MetaData", "ForeignKey", "UniqueConstraint", "CheckConstraint",
+            "Mapped", "DeclarativeBase", "AsyncSession", "IntegrityError", "Annotated", "Any", "Enum", "CryptContext",
+            "BaseHTTPMiddleware", "RequestValidationError", "CORSMiddleware");
 
     /** Python 3 builtins a module may use without defining or importing them. */
     public static final Set<String> BUILTINS = builtins();

@@ -56,7 +56,7 @@ final class Bindings {
         List<Binding> out = new ArrayList<>();
         for (Parameter p : method.get().parsed().arguments()) {
             Source source;
-            if (path.contains(p.name()) || path.stream().anyMatch(x -> PyText.function(x).equals(p.name()))) {
+            if (path.stream().anyMatch(x -> PyText.function(x).equals(p.name()))) {
                 source = Source.PATH;
             } else if (e.requestModel() != null
                     && Methods.compact(p.annotation()).equals(Methods.compact(e.requestModel()))) {

@@ -4,7 +4,6 @@ import dev.backforge.pysyntax.PythonNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,28 +41,23 @@ final class Imports {
         }
     }
 
-    /** For each name imported with {@code from}, from how many modules. */
+    /** For each name imported with {@code from} (at run time or for the type checker), from how many modules. */
     Map<String, Long> fromModulesByName() {
         Map<String, Long> out = new HashMap<>();
         fromImports.values().forEach(names -> names.forEach(n -> out.merge(n, 1L, Long::sum)));
-        return out;
-    }
-
-    /** The names imported with {@code from}, whatever their module. */
-    Set<String> fromNames() {
-        Set<String> out = new HashSet<>();
-        fromImports.values().forEach(out::addAll);
-        typeOnly.values().forEach(out::addAll);
+        typeOnly.values().forEach(names -> names.forEach(n -> out.merge(n, 1L, Long::sum)));
         return out;
     }
 
     /** Imports {@code name} as {@code alias} wherever it is imported from: the module defines a name of its own. */
     void alias(String name, String alias) {
-        fromImports.forEach((module, names) -> {
-            if (names.contains(name)) {
-                aliases.put(module + " " + name, alias);
-            }
-        });
+        for (var imported : List.of(fromImports, typeOnly)) {
+            imported.forEach((module, names) -> {
+                if (names.contains(name)) {
+                    alias(module, name, alias);
+                }
+            });
+        }
     }
 
     /** Imports {@code name} from {@code module} as {@code alias}: another module's import takes the name. */

@@ -86,12 +86,15 @@ final class PyModule {
     }
 
     String type(String annotation, Set<String> shadowedInClass, boolean annotationOnly) {
+        boolean marked = false;
         for (String name : TypeExpressions.names(annotation).orElse(Set.of())) {
             use(name, annotationOnly);
+            marked |= !spelling(name).equals(name);
         }
         Set<String> shadowed = new LinkedHashSet<>(shadowedAtModule);
         shadowed.addAll(shadowedInClass);
-        return respell(qualify(annotation, shadowed));
+        String qualified = qualify(annotation, shadowed);
+        return marked ? respell(qualified) : qualified;
     }
 
     /** The expression with each architecture class spelled as this module imports it. */
@@ -240,7 +243,7 @@ final class PyModule {
                 defined.add(d.group(1));
             }
         }
-        defined.retainAll(imports.fromNames());
+        defined.retainAll(imports.fromModulesByName().keySet());
         if (defined.isEmpty()) {
             return code;
         }
@@ -264,6 +267,9 @@ final class PyModule {
 
     /** Each marked class spelled {@code <name>Model} (and imported so) where a library's import takes its name. */
     private List<String> resolveMarks(List<String> lines) {
+        if (lines.stream().noneMatch(l -> l.contains(MARK))) {
+            return lines;
+        }
         Map<String, Long> modules = imports.fromModulesByName();
         List<String> out = new ArrayList<>();
         for (String line : lines) {

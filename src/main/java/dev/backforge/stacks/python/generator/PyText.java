@@ -95,7 +95,8 @@ final class PyText {
     }
 
     static boolean aliased(String name) {
-        return PythonNames.KEYWORDS.contains(name) || PythonNames.MEMBERS.contains(name);
+        return PythonNames.KEYWORDS.contains(name) || PythonNames.TABLE_MEMBERS.contains(name)
+                || PythonNames.MODEL_MEMBERS.contains(name);
     }
 
     /** A function's name: itself, or with a trailing underscore when it is a keyword. */

@@ -126,14 +126,14 @@ final class RepositoryBodies {
 
     private List<String> deleteWhere(QueryPlan q) {
         m.from("sqlalchemy", "delete");
-        if (q.kind() == QueryPlan.Kind.DELETE_WHERE) {
-            List<String> lines = statement("delete(" + (e.orm() ? e.name() : e.table()) + ")", q, "");
+        boolean answers = q.kind() != QueryPlan.Kind.DELETE_WHERE;
+        // RETURNING says which rows went: the rowcount is not on the Result type the session's execute answers
+        String returning = answers ? ".returning(" + e.column(e.primaryKey().get(0)) + ")" : "";
+        List<String> lines = statement("delete(" + (e.orm() ? e.name() : e.table()) + ")", q, returning);
+        if (!answers) {
             lines.add("await self._session.execute(stmt)");
             return lines;
         }
-        // RETURNING says which rows went: the rowcount is not on the Result type the session's execute answers
-        String returning = ".returning(" + e.column(e.primaryKey().get(0)) + ")";
-        List<String> lines = statement("delete(" + (e.orm() ? e.name() : e.table()) + ")", q, returning);
         lines.add("result = await self._session.execute(stmt)");
         lines.add(q.kind() == QueryPlan.Kind.DELETE_WHERE_FOUND ? "return result.first() is not None"
                 : "return len(result.all())");
