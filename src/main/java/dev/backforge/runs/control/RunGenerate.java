@@ -128,9 +128,8 @@ public class RunGenerate {
     }
 
     /**
-     * After the last chunk: every committed file of the run forced to disk at once. Each chunk wrote its files
-     * without waiting for the disk (they survive the process's death as they are); one batch of forces here
-     * replaces one wait per component.
+     * After the last chunk: every committed file forced to disk at once. Chunks wrote without waiting for the disk
+     * (a file survives the process's death as it is): one batch of forces replaces one wait per component.
      */
     public void settle(String runId) throws IOException {
         Run run = store.get(runId);
@@ -138,10 +137,7 @@ public class RunGenerate {
                 .filter(r -> r.state() == ComponentState.GENERATED).map(ComponentResult::filePath).toList());
     }
 
-    /**
-     * Processor: one work unit generated in memory. A component that gets no file is reported with its cause; the
-     * others go on.
-     */
+    /** Processor: one work unit generated in memory; a component that gets no file is reported with its cause. */
     public UnitOutcome generate(String runId, ModelWindow.Ready ready) {
         Run run = store.get(runId);
         GenerationContext context = contexts.of(run.revisionId());
@@ -152,10 +148,7 @@ public class RunGenerate {
         return outcome;
     }
 
-    /**
-     * A template unit's files, each verified as it is made (reads only the context, so on any thread): the verify
-     * step then keeps these findings for the bytes committed.
-     */
+    /** A template unit's files, verified as made (on any thread: it reads only the context); verify keeps these. */
     private UnitOutcome templates(GenerationContext context, WorkUnit unit) {
         Map<Integer, ComponentOutcome> outcomes = new TreeMap<>();
         Map<Integer, String> failures = new TreeMap<>();
@@ -280,16 +273,26 @@ public class RunGenerate {
 
     /**
      * A file in the run's folder whose component has not committed was written by a chunk that a crash or a kill
-     * cut short: that attempt is recorded (in its own transaction), then the file is removed, so a second crash
-     * before the component commits does not count it again.
+     * cut short: that attempt is recorded for the execution that made it (in its own transaction), then the file is
+     * removed, so a second crash before the component commits does not count it again.
      */
     private void countUncommitted(Path output, List<ComponentResult> open, long executionId) throws IOException {
+        Long madeBy = null;
         for (ComponentResult r : open) {
             Path file = output.resolve(r.filePath());
             if (r.state() != ComponentState.GENERATED && Files.exists(file)) {
-                store.attempt(r.runId(), r.componentId(), executionId);
+                madeBy = madeBy != null ? madeBy : executionBefore(r.runId(), executionId);
+                store.attempt(r.runId(), r.componentId(), madeBy);
                 Files.deleteIfExists(file);
             }
         }
+    }
+
+    /** The execution that wrote such a file: the one before this (which may not be registered yet when it starts). */
+    private long executionBefore(String runId, long executionId) {
+        List<Long> executions = store.executions(runId);
+        int at = executions.indexOf(executionId);
+        return at > 0 ? executions.get(at - 1) : at < 0 && !executions.isEmpty() ? executions.get(executions.size() - 1)
+                : executionId;
     }
 }
