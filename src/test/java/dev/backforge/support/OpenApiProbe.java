@@ -63,6 +63,7 @@ public final class OpenApiProbe {
     private final Map<String, String> headers;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Operation> operations = new ArrayList<>();
+    private Sent last;
     /** Makes each text sample unique, so that rows with unique columns can be made more than once. */
     private int serial;
 
@@ -87,8 +88,18 @@ public final class OpenApiProbe {
     public Answer call(Operation op) throws IOException, InterruptedException {
         unmade = false;
         String url = url(op, 0);
-        Answer a = send(op.method(), url, op.hasBody() ? body(op, 0).toString() : null, headers(op, true));
+        String body = op.hasBody() ? body(op, 0).toString() : null;
+        Answer a = send(op.method(), url, body, headers(op, true));
+        last = new Sent(op, url, body);
         return new Answer(a.status(), a.body(), a.contentType(), unmade);
+    }
+
+    /** The last valid call sent once more, byte for byte: a create repeated meets the row it made. */
+    public Answer again() throws IOException, InterruptedException {
+        return send(last.op().method(), last.url(), last.body(), headers(last.op(), true));
+    }
+
+    private record Sent(Operation op, String url, String body) {
     }
 
     /** The same call without the Authorization header. */

@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_event_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> EventRepository:
     """Build the EventRepository of the current request.
 
@@ -41,7 +41,7 @@ def get_event_repository(
 
 
 def get_ticket_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> TicketRepository:
     """Build the TicketRepository of the current request.
 

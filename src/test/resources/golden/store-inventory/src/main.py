@@ -15,6 +15,7 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from src.api.inventory import router as inventory_api_router
@@ -118,6 +119,20 @@ def create_app() -> FastAPI:
             status_code=501,
             content=body,
             media_type="application/problem+json",
+        )
+
+    @app.exception_handler(DatabaseIntegrityError)
+    async def handle_integrity_error(
+        request: Request,
+        exc: DatabaseIntegrityError,
+    ) -> JSONResponse:
+        """Answer a write the database refused with 409."""
+        logger.info("The database refused a write: %s", type(exc.orig).__name__)
+        return error_response(
+            409,
+            "CONFLICT",
+            "The request conflicts with data already stored",
+            {},
         )
 
     @app.exception_handler(RequestValidationError)

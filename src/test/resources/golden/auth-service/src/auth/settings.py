@@ -29,7 +29,10 @@ class AuthSettings(BaseSettings):
         extra="ignore",
     )
 
-    jwt_secret_key: SecretStr = Field(description="HMAC key used to sign tokens")
+    jwt_secret_key: SecretStr = Field(
+        min_length=1,
+        description="HMAC key used to sign tokens",
+    )
     jwt_algorithm: str = "HS256"
     access_token_expire_minutes: int = Field(default=15, ge=1, le=1440)
     refresh_token_expire_days: int = Field(default=7, ge=1, le=90)

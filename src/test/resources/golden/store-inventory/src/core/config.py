@@ -28,7 +28,7 @@ class StoreSettings(BaseSettings):
         extra="ignore",
     )
 
-    database_url: SecretStr
+    database_url: SecretStr = Field(min_length=1)
     page_size_default: int = Field(default=20, ge=1, le=100)
     page_size_max: int = 100
     reservation_ttl_seconds: int = 900

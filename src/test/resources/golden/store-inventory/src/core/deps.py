@@ -54,7 +54,7 @@ async def get_session(
 
 
 def get_product_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> ProductRepository:
     """Build the ProductRepository of the current request.
 
@@ -68,7 +68,7 @@ def get_product_repository(
 
 
 def get_stock_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> StockRepository:
     """Build the StockRepository of the current request.
 

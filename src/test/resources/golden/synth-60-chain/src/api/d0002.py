@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_item0002_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> Item0002Repository:
     """Build the Item0002Repository of the current request.
 

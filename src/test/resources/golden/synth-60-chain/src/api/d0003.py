@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_item0003_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> Item0003Repository:
     """Build the Item0003Repository of the current request.
 

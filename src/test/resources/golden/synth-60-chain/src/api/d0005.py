@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_item0005_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> Item0005Repository:
     """Build the Item0005Repository of the current request.
 

@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_item0006_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> Item0006Repository:
     """Build the Item0006Repository of the current request.
 

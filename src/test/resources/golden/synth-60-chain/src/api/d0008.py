@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_item0008_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> Item0008Repository:
     """Build the Item0008Repository of the current request.
 

@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_item0000_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> Item0000Repository:
     """Build the Item0000Repository of the current request.
 

@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_item0001_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> Item0001Repository:
     """Build the Item0001Repository of the current request.
 

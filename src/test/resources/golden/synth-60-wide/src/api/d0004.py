@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_item0004_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> Item0004Repository:
     """Build the Item0004Repository of the current request.
 

@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_item0007_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> Item0007Repository:
     """Build the Item0007Repository of the current request.
 

@@ -76,6 +76,9 @@ final class AppModule {
             }
         }
         writeNotImplementedHandler(m);
+        if (ctx.runtime().sessions()) {
+            writeIntegrityHandler(m);
+        }
         m.line("");
         m.line("    @app.exception_handler(RequestValidationError)");
         m.lines(PyText.call("    ", "async def handle_validation_error",
@@ -177,6 +180,23 @@ final class AppModule {
             m.line("    if " + provider.name() + ".cache_info().currsize:");
             m.line("        await " + provider.name() + "()." + dispose.get() + "()");
         }
+    }
+
+    /**
+     * A write the database refuses (a unique value taken, a referenced row missing) is the caller's conflict, not a
+     * server error; the database's message stays out of the answer, as it quotes the statement and its values.
+     */
+    private static void writeIntegrityHandler(PyModule m) {
+        // aliased, as an artifact may name an exception of its own IntegrityError
+        m.from("sqlalchemy.exc", "IntegrityError as DatabaseIntegrityError");
+        m.line("");
+        m.line("    @app.exception_handler(DatabaseIntegrityError)");
+        m.lines(PyText.call("    ", "async def handle_integrity_error",
+                List.of("request: Request", "exc: DatabaseIntegrityError"), " -> JSONResponse:"));
+        m.lines(new Docstring("Answer a write the database refused with 409").render("        "));
+        m.line("        logger.info(\"The database refused a write: %s\", type(exc.orig).__name__)");
+        m.lines(PyText.wrap("        ", "return error_response(409, \"CONFLICT\", \"The request conflicts with data "
+                + "already stored\", {})"));
     }
 
     /** A method left for people to write answers 501 as a problem document naming it, not a 500. */

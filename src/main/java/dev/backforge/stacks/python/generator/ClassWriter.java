@@ -71,6 +71,11 @@ final class ClassWriter {
         m.line("");
         String keyword = s.async() ? "async def " : "def ";
         String returns = s.returns() == null ? "" : " -> " + type(s.returns());
+        // a signature given without self is a function of the class, not of an instance
+        String receiver = s.receiver().orElse("");
+        if (!receiver.equals("self")) {
+            m.line(receiver.equals("cls") ? "    @classmethod" : "    @staticmethod");
+        }
         m.lines(PyText.call("    ", keyword + s.name(), parameters(s), returns + ":"));
         Docstring doc = new Docstring(spec.description() != null ? spec.description()
                 : PyText.words(s.name()) + (c.kind().key().equals("repository") ? " rows" : ""));
@@ -84,8 +89,13 @@ final class ClassWriter {
             doc.raises(raised, m.symbols().exception(raised).map(e -> e.message() != null ? e.message()
                     : PyText.words(raised)).orElse("On " + PyText.words(raised)));
         }
+        String why = stubReason;
+        if (!receiver.equals("self") && body.isPresent()
+                && body.get().stream().anyMatch(l -> l.matches(".*\\bself\\b.*"))) {
+            body = Optional.empty();
+            why = "its signature has no self, so it cannot reach the collaborators the body would use";
+        }
         if (body.isEmpty()) {
-            String why = stubReason;
             if (c.implementationNotes() != null) {
                 doc.paragraph("Implementation notes: " + c.implementationNotes());
             }

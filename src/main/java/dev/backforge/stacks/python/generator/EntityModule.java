@@ -90,7 +90,13 @@ final class EntityModule {
         if (c.unique() && !c.primaryKey()) {
             args.add("unique=True");
         }
-        if (f.hasDefault()) {
+        if (f.hasDefault() && f.defaultValue() != null && f.defaultValue().isContainerNode()) {
+            // a list or dict default is made anew for each row: one shared object would carry one row's edits to
+            // the next
+            String empty = f.defaultValue().isArray() ? "list" : "dict";
+            args.add("default=" + (f.defaultValue().isEmpty() ? empty
+                    : "lambda: " + PydanticModels.defaultLiteral(m, f)));
+        } else if (f.hasDefault()) {
             args.add("default=" + PydanticModels.defaultLiteral(m, f));
         } else if (c.primaryKey() && ColumnTypes.baseType(f).equals("UUID")) {
             // a UUID key is made by the application: rows can be created without choosing one

@@ -24,6 +24,7 @@ public final class RuntimePlan {
     private final String root;
     private final String infra;
     private final boolean database;
+    private final boolean sessions;
     private final boolean security;
     private final Optional<UrlSource> configUrl;
     private final String envPrefix;
@@ -39,6 +40,7 @@ public final class RuntimePlan {
         this.infra = free(root + ".infra", modules);
         boolean needsSession = backend.stream().anyMatch(c -> ctx.injections().of(c).stream()
                 .anyMatch(i -> i.resource() == Injections.Resource.SESSION));
+        this.sessions = needsSession;
         this.database = needsSession && ctx.providers().sessionSource().isEmpty();
         boolean needsCaller = backend.stream().flatMap(c -> c.endpoints().stream())
                 .anyMatch(EndpointSpec::authRequired);
@@ -87,6 +89,11 @@ public final class RuntimePlan {
     /** Whether Backforge writes the database module: components need sessions that no utility hands out. */
     public boolean database() {
         return database;
+    }
+
+    /** Whether components work in SQLAlchemy sessions, whoever hands them out. */
+    public boolean sessions() {
+        return sessions;
     }
 
     public String databaseModule() {

@@ -59,6 +59,10 @@ final class SettingsModule {
             args.add("default=" + PydanticModels.typedLiteral(m, s.type(), s.defaultValue()));
         }
         args.addAll(PydanticModels.validation(s.constraints()));
+        if (s.secret() && s.constraints().minLength() == null && type.equals(m.type("SecretStr"))) {
+            // an empty line in .env is a value: a required secret left empty stops the start like a missing one
+            args.add(0, "min_length=1");
+        }
         if (s.description() != null) {
             args.add("description=" + PyText.literal(s.description()));
         }

@@ -111,7 +111,8 @@ final class Wiring {
     Provider sessionProvider() {
         if (ctx.runtime().database()) {
             m.from(ctx.runtime().databaseModule(), "get_session");
-            return new Provider("get_session", false);
+            written.put("session", new Provider("get_session", false));
+            return written.get("session");
         }
         Optional<Provider> known = lookup("session");
         if (known.isPresent()) {
@@ -283,10 +284,16 @@ final class Wiring {
         return new Provider(name, false);
     }
 
-    /** {@code Annotated[T, Depends(provider)]}, the dependency style FastAPI recommends. */
+    /**
+     * {@code Annotated[T, Depends(provider)]}, the dependency style FastAPI recommends. The session's transaction
+     * ends when the handler returns, before the answer is sent: committed after it (FastAPI's default), a write the
+     * database refuses would follow a 200 that claimed it was stored.
+     */
     String depends(String type, String provider) {
         m.use("Annotated");
         m.from("fastapi", "Depends");
-        return "Annotated[" + type + ", Depends(" + provider + ")]";
+        Provider session = written.get("session");
+        boolean transaction = session != null && session.name().equals(provider);
+        return "Annotated[" + type + ", Depends(" + provider + (transaction ? ", scope=\"function\"" : "") + ")]";
     }
 }

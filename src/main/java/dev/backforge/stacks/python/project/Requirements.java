@@ -19,10 +19,10 @@ final class Requirements {
     private static final Pattern IMPORT = Pattern.compile("^\\s*(?:from|import)\\s+([A-Za-z_][A-Za-z0-9_]*)",
             Pattern.MULTILINE);
 
-    /** Import name to the requirement that provides it. */
+    /** Import name to the requirement that provides it (FastAPI from 0.121 for Depends(..., scope=...)). */
     private static final Map<String, String> BY_MODULE = Map.ofEntries(
-            Map.entry("fastapi", "fastapi>=0.110,<1"),
-            Map.entry("starlette", "fastapi>=0.110,<1"),
+            Map.entry("fastapi", "fastapi>=0.121,<1"),
+            Map.entry("starlette", "fastapi>=0.121,<1"),
             Map.entry("pydantic", "pydantic>=2.6,<3"),
             Map.entry("pydantic_settings", "pydantic-settings>=2.2,<3"),
             Map.entry("sqlalchemy", "sqlalchemy[asyncio]>=2.0.25,<2.2"),
@@ -37,7 +37,7 @@ final class Requirements {
 
     /** Declared pip names (lower case, without extras) to the requirement Backforge writes for them. */
     private static final Map<String, String> BY_NAME = Map.ofEntries(
-            Map.entry("fastapi", "fastapi>=0.110,<1"),
+            Map.entry("fastapi", "fastapi>=0.121,<1"),
             Map.entry("pydantic", "pydantic>=2.6,<3"),
             Map.entry("pydantic-settings", "pydantic-settings>=2.2,<3"),
             Map.entry("sqlalchemy", "sqlalchemy[asyncio]>=2.0.25,<2.2"),

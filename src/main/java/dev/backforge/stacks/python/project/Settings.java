@@ -61,6 +61,10 @@ final class Settings {
         if (value == null || value.isNull()) {
             return "";
         }
+        if (value.isFloatingPointNumber()) {
+            // the reader keeps floats as decimals, whose text may be 1E+4
+            return value.decimalValue().toPlainString();
+        }
         return value.isTextual() ? value.asText() : value.toString();
     }
 

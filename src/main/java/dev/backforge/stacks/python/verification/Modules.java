@@ -30,6 +30,23 @@ final class Modules {
                 .filter(d -> d.is("function_definition")).toList()).orElse(List.of());
     }
 
+    /**
+     * Methods written without a receiver: no parameter, or a first one other than self or cls, and no decorator
+     * (staticmethod and the like say what the first parameter is). Called on an instance, such a method gets the
+     * instance as its first argument.
+     */
+    static List<SyntaxNode> methodsWithoutReceiver(SyntaxNode classNode) {
+        return classNode.child("body").map(b -> b.namedChildren().stream()
+                .filter(d -> d.is("function_definition")).filter(d -> {
+                    List<SyntaxNode> params = d.child("parameters").map(SyntaxNode::namedChildren)
+                            .orElse(List.of());
+                    String first = params.isEmpty() ? "" : params.get(0).is("identifier") ? params.get(0).text()
+                            : params.get(0).namedChildren().stream().filter(n -> n.is("identifier")).findFirst()
+                                    .map(SyntaxNode::text).orElse("");
+                    return !first.equals("self") && !first.equals("cls");
+                }).toList()).orElse(List.of());
+    }
+
     static String name(SyntaxNode definition) {
         return definition.child("name").map(SyntaxNode::text).orElse("");
     }

@@ -36,6 +36,14 @@ public final class PythonVerifier implements Verifier {
                 "'" + name + "' is imported but never used"));
         names.redefinedImports().forEach((name, node) -> report.add(node.line(), "redefined-import", Severity.ERROR,
                 "'" + name + "' is imported, then bound again here: the later binding replaces the import"));
+        Modules.definitions(root, d -> {
+            if (d.is("class_definition")) {
+                Modules.methodsWithoutReceiver(d).forEach(f -> report.add(f.line(), "method-without-self",
+                        Severity.ERROR, Modules.name(d) + "." + Modules.name(f) + " has no self: called on an "
+                                + "instance it gets the instance as its first argument (@staticmethod if it needs "
+                                + "none)"));
+            }
+        });
         new DocumentationCheck(report).run(root);
         ContractCheck contract = new ContractCheck(report, component, root);
         if (component.kind().isInjectable() || component.kind() == ComponentType.MIDDLEWARE) {

@@ -77,6 +77,8 @@ class PythonVerifierTest {
                         "import logging\nfrom hashlib import sha256\n")
                         + "\n\nDIGEST = sha256\n\n\ndef sha256(data: bytes) -> bytes:\n    \"\"\"Hash data.\"\"\"\n"
                         + "    return data\n"),
+                hasher("method-without-self", s -> s + "\n\nclass Salts:\n    \"\"\"Salts.\"\"\"\n\n"
+                        + "    def size(n: int) -> int:\n        \"\"\"Size.\"\"\"\n        return n\n"),
                 hasher("docstring-missing",
                         s -> s.replace("        \"\"\"Check a password against a hash.\"\"\"\n", "")),
                 hasher("annotation-missing", s -> s + "\n\ndef _salt(n):\n    return n\n"),
@@ -125,6 +127,16 @@ class PythonVerifierTest {
                 "raise NotImplementedError(\"later\")");
         List<Finding> findings = verify(c, stubbed);
         assertTrue(findings.stream().anyMatch(f -> f.rule().equals("stub") && !f.isError()), findings.toString());
+        assertTrue(findings.stream().noneMatch(Finding::isError), findings.toString());
+    }
+
+    @Test
+    void aStaticOrClassMethodNeedsNoSelf() {
+        Component c = auth.component("COMP-003").orElseThrow();
+        String code = HASHER + "\n\nclass Salts:\n    \"\"\"Salts.\"\"\"\n\n    @staticmethod\n"
+                + "    def size(n: int) -> int:\n        \"\"\"Size.\"\"\"\n        return n\n\n    @classmethod\n"
+                + "    def make(cls) -> Salts:\n        \"\"\"Make.\"\"\"\n        return cls()\n";
+        List<Finding> findings = verify(c, code);
         assertTrue(findings.stream().noneMatch(Finding::isError), findings.toString());
     }
 

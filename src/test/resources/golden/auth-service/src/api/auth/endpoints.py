@@ -64,7 +64,7 @@ def get_token_store() -> TokenStore:
 
 
 def get_user_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> UserRepository:
     """Build the UserRepository of the current request.
 

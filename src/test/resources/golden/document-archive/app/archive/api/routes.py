@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_folder_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> FolderRepository:
     """Build the FolderRepository of the current request.
 
@@ -40,7 +40,7 @@ def get_folder_repository(
 
 
 def get_document_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> DocumentRepository:
     """Build the DocumentRepository of the current request.
 

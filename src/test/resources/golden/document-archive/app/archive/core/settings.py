@@ -28,7 +28,7 @@ class ArchiveSettings(BaseSettings):
     )
 
     database_url: str = "sqlite+aiosqlite:///./archive.db"
-    jwt_secret: SecretStr
+    jwt_secret: SecretStr = Field(min_length=1)
     page_size: int = Field(default=50, ge=1, le=500)
 
 

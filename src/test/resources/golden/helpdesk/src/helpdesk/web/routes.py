@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_session_repository(
-    session: Annotated[AsyncSession, Depends(imported_get_session)],
+    session: Annotated[AsyncSession, Depends(imported_get_session, scope="function")],
 ) -> SessionRepository:
     """Build the SessionRepository of the current request.
 
@@ -39,7 +39,7 @@ def get_session_repository(
 
 
 def get_request_repository(
-    session: Annotated[AsyncSession, Depends(imported_get_session)],
+    session: Annotated[AsyncSession, Depends(imported_get_session, scope="function")],
 ) -> RequestRepository:
     """Build the RequestRepository of the current request.
 

@@ -20,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_book_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> BookRepository:
     """Build the BookRepository of the current request.
 

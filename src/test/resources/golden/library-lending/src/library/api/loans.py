@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 
 
 def get_member_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> MemberRepository:
     """Build the MemberRepository of the current request.
 
@@ -41,7 +41,7 @@ def get_member_repository(
 
 
 def get_loan_repository(
-    session: Annotated[AsyncSession, Depends(get_session)],
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
 ) -> LoanRepository:
     """Build the LoanRepository of the current request.
 

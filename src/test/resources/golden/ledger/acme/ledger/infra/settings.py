@@ -1,0 +1,56 @@
+"""Settings of the infrastructure Backforge adds to this project, and the check of all settings at start."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from acme.ledger.settings import get_ledger_settings
+
+
+class InfraSettings(BaseSettings):
+    """What the generated infrastructure reads from the environment.
+
+    Each setting comes from the environment variable of its name in upper case prefixed
+    with ``LEDGER_``, or from a ``.env`` file.
+    """
+
+    model_config = SettingsConfigDict(
+        env_prefix="LEDGER_", env_file=".env", extra="ignore"
+    )
+
+    pass
+
+
+@lru_cache
+def get_infra_settings() -> InfraSettings:
+    """Return the process-wide infrastructure settings, read once.
+
+    Returns:
+        The cached InfraSettings.
+    """
+    return InfraSettings()
+
+
+def check_configuration() -> None:
+    """Read every setting of the application once, so that a missing one stops the start.
+
+    Raises:
+        RuntimeError: Naming the environment variables to set.
+    """
+    missing: list[str] = []
+    try:
+        get_ledger_settings()
+    except ValidationError as exc:
+        missing += [f"LEDGER_{error['loc'][0]}".upper() for error in exc.errors()]
+    try:
+        get_infra_settings()
+    except ValidationError as exc:
+        missing += [f"LEDGER_{error['loc'][0]}".upper() for error in exc.errors()]
+    if missing:
+        raise RuntimeError(
+            "the application cannot start: set "
+            + ", ".join(sorted(set(missing)))
+            + " (see .env.example)"
+        )
