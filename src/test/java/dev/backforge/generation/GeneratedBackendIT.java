@@ -63,6 +63,7 @@ class GeneratedBackendIT {
                 Arguments.of("event-tickets", Examples.resource("/artifacts/event-tickets.json")),
                 Arguments.of("helpdesk", Examples.resource("/artifacts/helpdesk.json")),
                 Arguments.of("ledger", Examples.resource("/artifacts/ledger.json")),
+                Arguments.of("farm", Examples.resource("/artifacts/farm.json")),
                 Arguments.of("synth-40", SynthArtifact.of(40, true, 11).toString().getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -90,6 +91,10 @@ class GeneratedBackendIT {
         Processes.Result wheel = env.run(build, project, 300);
         assertEquals(0, wheel.exit(), "the project builds as a package:\n" + wheel.output());
 
+        // as its README says: .env.example copied to .env, secrets then given (here in the environment)
+        if (Files.exists(project.resolve(".env.example"))) {
+            Files.copy(project.resolve(".env.example"), project.resolve(".env"));
+        }
         Map<String, String> settings = settings(project);
         boolean migrations = Files.exists(project.resolve("alembic.ini"));
         String sqlite = "sqlite+aiosqlite:///" + dir.resolve(name + ".db");
@@ -270,7 +275,10 @@ class GeneratedBackendIT {
         return out;
     }
 
-    /** The settings .env.example marks as required, given values; the optional ones keep their defaults. */
+    /**
+     * The settings .env.example marks as required, given values, and the database URL; the optional ones keep their
+     * defaults.
+     */
     private static Map<String, String> settings(Path project) throws Exception {
         Map<String, String> out = new LinkedHashMap<>();
         String comment = "";
@@ -282,6 +290,9 @@ class GeneratedBackendIT {
             int eq = line.indexOf('=');
             if (eq > 0 && line.substring(eq + 1).isEmpty() && comment.contains("required")) {
                 out.put(line.substring(0, eq), "it-secret-0123456789abcdef0123456789abcdef");
+            } else if (eq > 0 && line.substring(0, eq).matches(".*(DATABASE_URL|DB_URL|DSN)")) {
+                // a database URL with a default is still the one each run names
+                out.put(line.substring(0, eq), line.substring(eq + 1));
             }
         }
         return out;

@@ -26,6 +26,7 @@ class AuthSettings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="AUTH_",
         env_file=".env",
+        env_ignore_empty=True,
         extra="ignore",
     )
 

@@ -24,6 +24,7 @@ class LedgerSettings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="LEDGER_",
         env_file=".env",
+        env_ignore_empty=True,
         extra="ignore",
     )
 

@@ -17,8 +17,9 @@ class InfraSettings(BaseSettings):
     with ``LIBRARY_``, or from a ``.env`` file.
     """
 
+    # an empty line of .env (as .env.example leaves them) is a setting not given, not an empty value
     model_config = SettingsConfigDict(
-        env_prefix="LIBRARY_", env_file=".env", extra="ignore"
+        env_prefix="LIBRARY_", env_file=".env", env_ignore_empty=True, extra="ignore"
     )
 
     jwt_secret: SecretStr | None = None

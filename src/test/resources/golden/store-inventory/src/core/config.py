@@ -25,6 +25,7 @@ class StoreSettings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="STORE_",
         env_file=".env",
+        env_ignore_empty=True,
         extra="ignore",
     )
 

@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="APP_",
         env_file=".env",
+        env_ignore_empty=True,
         extra="ignore",
     )
 

@@ -16,8 +16,9 @@ class InfraSettings(BaseSettings):
     with ``APP_``, or from a ``.env`` file.
     """
 
+    # an empty line of .env (as .env.example leaves them) is a setting not given, not an empty value
     model_config = SettingsConfigDict(
-        env_prefix="APP_", env_file=".env", extra="ignore"
+        env_prefix="APP_", env_file=".env", env_ignore_empty=True, extra="ignore"
     )
 
     pass

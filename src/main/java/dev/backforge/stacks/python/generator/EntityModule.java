@@ -64,7 +64,8 @@ final class EntityModule {
                 // the attribute is from_, the column keeps the artifact's name
                 args.add(0, PyText.literal(f.name()));
             }
-            m.lines(PyText.call("    ", PyText.attr(f.name()) + ": Mapped[" + m.type(ColumnTypes.mappedType(f))
+            m.lines(PyText.call("    ", PyText.attr(f.name()) + ": Mapped[" + m.fieldType(ColumnTypes.mappedType(f),
+                    PydanticModels.attributes(model))
                     + "] = mapped_column", args, ""));
         }
     }

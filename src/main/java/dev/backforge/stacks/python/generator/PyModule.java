@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,9 +86,23 @@ final class PyModule {
         return type(annotation, Set.of(), false);
     }
 
+    /**
+     * The annotation of a class attribute among others named {@code attributes}: a library type an attribute takes
+     * the name of ({@code date: date | None = None}) is imported as {@code date_type}, since the class body's own
+     * {@code date} is what the annotation would find.
+     */
+    String fieldType(String annotation, Set<String> attributes) {
+        return type(annotation, attributes, false);
+    }
+
     String type(String annotation, Set<String> shadowedInClass, boolean annotationOnly) {
         boolean marked = false;
         for (String name : TypeExpressions.names(annotation).orElse(Set.of())) {
+            Optional<String> library = shadowedInClass.contains(name) ? PythonNames.sourceOf(name) : Optional.empty();
+            if (library.isPresent() && !PythonNames.BUILTIN_TYPES.contains(name)) {
+                imports.from(library.get(), name + " as " + name + "_type");
+                continue;
+            }
             use(name, annotationOnly);
             marked |= !spelling(name).equals(name);
         }
@@ -116,9 +131,12 @@ final class PyModule {
         StringBuilder out = new StringBuilder();
         boolean any = false;
         while (m.find()) {
-            boolean hit = shadowed.contains(m.group(1));
-            any |= hit;
-            m.appendReplacement(out, Matcher.quoteReplacement(hit ? "builtins." + m.group(1) : m.group(1)));
+            String name = m.group(1);
+            boolean builtin = shadowed.contains(name) && PythonNames.BUILTIN_TYPES.contains(name);
+            boolean library = shadowed.contains(name) && !builtin && PythonNames.sourceOf(name).isPresent();
+            any |= builtin;
+            m.appendReplacement(out, Matcher.quoteReplacement(builtin ? "builtins." + name
+                    : library ? name + "_type" : name));
         }
         m.appendTail(out);
         if (any) {

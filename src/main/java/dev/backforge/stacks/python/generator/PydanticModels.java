@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Pydantic v2 models and string enumerations, as model components and service interfaces declare them. */
 final class PydanticModels {
@@ -66,7 +67,7 @@ final class PydanticModels {
             m.line("");
         }
         for (FieldSpec f : model.fields()) {
-            m.lines(field(m, f, model.fromAttributes(), "    "));
+            m.lines(field(m, f, model.fromAttributes(), "    ", attributes(model)));
         }
         if (model.fields().isEmpty()) {
             m.line("    pass");
@@ -74,8 +75,13 @@ final class PydanticModels {
     }
 
     /** One annotated field with its default and constraints. */
-    static List<String> field(PyModule m, FieldSpec f, boolean fromAttributes, String indent) {
-        String type = m.type(f.type());
+    /** The Python names a model's fields take in its class body. */
+    static Set<String> attributes(ModelSpec model) {
+        return model.fields().stream().map(f -> PyText.attr(f.name())).collect(Collectors.toSet());
+    }
+
+    static List<String> field(PyModule m, FieldSpec f, boolean fromAttributes, String indent, Set<String> attributes) {
+        String type = m.fieldType(f.type(), attributes);
         String name = PyText.attr(f.name());
         List<String> args = new ArrayList<>();
         if (f.hasDefault()) {

@@ -35,7 +35,9 @@ final class SettingsModule {
         m.line("");
         m.from("pydantic_settings", "SettingsConfigDict");
         m.lines(PyText.call("    ", "model_config = SettingsConfigDict",
-                List.of("env_prefix=" + PyText.literal(prefix), "env_file=\".env\"", "extra=\"ignore\""), ""));
+                List.of("env_prefix=" + PyText.literal(prefix), "env_file=\".env\"", "env_ignore_empty=True",
+                        "extra=\"ignore\""),
+                ""));
         m.line("");
         for (SettingSpec s : c.settings()) {
             m.lines(setting(m, s));

@@ -24,6 +24,7 @@ class ArchiveSettings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="ARCHIVE_",
         env_file=".env",
+        env_ignore_empty=True,
         extra="ignore",
     )
 

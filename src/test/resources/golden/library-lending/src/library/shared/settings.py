@@ -25,6 +25,7 @@ class LibrarySettings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="LIBRARY_",
         env_file=".env",
+        env_ignore_empty=True,
         extra="ignore",
     )
 
