@@ -54,14 +54,14 @@ final class SettingsModule {
     }
 
     private static List<String> setting(PyModule m, SettingSpec s) {
-        String type = s.secret() && !s.type().contains("SecretStr") ? secretType(s.type()) : s.type();
-        type = m.type(type);
+        String declared = s.secret() && !s.type().contains("SecretStr") ? secretType(s.type()) : s.type();
+        String type = m.type(declared);
         List<String> args = new ArrayList<>();
         if (s.hasDefault() && !s.secret()) {
             args.add("default=" + PydanticModels.typedLiteral(m, s.type(), s.defaultValue()));
         }
         args.addAll(PydanticModels.validation(s.constraints()));
-        if (s.secret() && s.constraints().minLength() == null && type.equals(m.type("SecretStr"))) {
+        if (s.secret() && s.constraints().minLength() == null && declared.replace(" ", "").equals("SecretStr")) {
             // an empty line in .env is a value: a required secret left empty stops the start like a missing one
             args.add(0, "min_length=1");
         }
