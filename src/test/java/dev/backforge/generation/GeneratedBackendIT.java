@@ -64,6 +64,7 @@ class GeneratedBackendIT {
                 Arguments.of("helpdesk", Examples.resource("/artifacts/helpdesk.json")),
                 Arguments.of("ledger", Examples.resource("/artifacts/ledger.json")),
                 Arguments.of("farm", Examples.resource("/artifacts/farm.json")),
+                Arguments.of("clinic", Examples.resource("/artifacts/clinic.json")),
                 Arguments.of("synth-40", SynthArtifact.of(40, true, 11).toString().getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -165,7 +167,12 @@ public final class OpenApiProbe {
         List<String> query = new ArrayList<>();
         for (JsonNode p : op.spec().path("parameters")) {
             if (p.path("in").asText().equals("query") && p.path("required").asBoolean()) {
-                query.add(p.path("name").asText() + "=" + text(sample(p.path("schema"), p.path("name").asText(), 0)));
+                String name = p.path("name").asText();
+                JsonNode value = sample(p.path("schema"), name, 0);
+                // a list in a query is its parameter repeated, one value each
+                for (JsonNode v : value.isArray() ? value : List.of(value)) {
+                    query.add(name + "=" + URLEncoder.encode(text(v), StandardCharsets.UTF_8));
+                }
             }
         }
         return path + (query.isEmpty() ? "" : "?" + String.join("&", query));

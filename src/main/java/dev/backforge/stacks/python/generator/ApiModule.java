@@ -179,7 +179,9 @@ final class ApiModule {
             args.add("description=" + PyText.literal(q.description()));
         }
         String annotated = type;
-        if (!args.isEmpty()) {
+        // without Query(), FastAPI reads a list parameter from the body
+        boolean list = Methods.listOf(Methods.optionalOf(q.type()).orElse(Methods.compact(q.type()))).isPresent();
+        if (!args.isEmpty() || list) {
             m.use("Annotated");
             m.from("fastapi", "Query");
             annotated = "Annotated[" + type + ", Query(" + String.join(", ", args) + ")]";

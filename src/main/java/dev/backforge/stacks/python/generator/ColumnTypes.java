@@ -5,6 +5,7 @@ import dev.backforge.architecture.entity.FieldSpec;
 import dev.backforge.architecture.entity.Symbol;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The SQLAlchemy column type and the Mapped[...] annotation of an entity field. */
@@ -12,6 +13,7 @@ final class ColumnTypes {
 
     /** Pydantic's constrained string types are plain text in a table. */
     private static final Set<String> TEXT_LIKE = Set.of("EmailStr", "SecretStr", "HttpUrl", "AnyUrl", "AnyHttpUrl");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern TEXT_LIKE_WORD = Pattern.compile("\\b(?:" + String.join("|", TEXT_LIKE) + ")\\b");
 
     private ColumnTypes() {
@@ -21,6 +23,21 @@ final class ColumnTypes {
     static String mappedType(FieldSpec f) {
         String t = f.type();
         return TEXT_LIKE.stream().anyMatch(t::contains) ? TEXT_LIKE_WORD.matcher(t).replaceAll("str") : t;
+    }
+
+    /**
+     * The same, with each data model the field holds as the JSON object it is stored as ({@code Address | None} is
+     * {@code dict[str, Any] | None}): a row holds what the model dumps, and a response model validates it back.
+     */
+    static String mappedType(Symbols symbols, FieldSpec f) {
+        Matcher m = IDENTIFIER.matcher(mappedType(f));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean model = symbols.find(m.group()).filter(s -> s.kind() == Symbol.Kind.MODEL).isPresent();
+            m.appendReplacement(out, Matcher.quoteReplacement(model ? "dict[str, Any]" : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The explicit column type, imported into the module, or null where SQLAlchemy infers it from the annotation. */
@@ -38,7 +55,11 @@ final class ColumnTypes {
 
     /** The field's type without {@code | None}. */
     static String baseType(FieldSpec f) {
-        String base = mappedType(f).replace(" ", "").replace("|None", "").replace("None|", "");
+        return strip(mappedType(f));
+    }
+
+    private static String strip(String type) {
+        String base = type.replace(" ", "").replace("|None", "").replace("None|", "");
         if (base.startsWith("Optional[") && base.endsWith("]")) {
             base = base.substring("Optional[".length(), base.length() - 1);
         }
@@ -46,7 +67,7 @@ final class ColumnTypes {
     }
 
     private static String render(Symbols symbols, FieldSpec f, UnaryOperator<String> sa) {
-        String base = baseType(f);
+        String base = strip(mappedType(symbols, f));
         if (symbols.find(base).filter(s -> s.kind() == Symbol.Kind.ENUM).isPresent()) {
             return null;
         }

@@ -64,9 +64,11 @@ final class EntityModule {
                 // the attribute is from_, the column keeps the artifact's name
                 args.add(0, PyText.literal(f.name()));
             }
-            m.lines(PyText.call("    ", PyText.attr(f.name()) + ": Mapped[" + m.fieldType(ColumnTypes.mappedType(f),
-                    PydanticModels.attributes(model))
-                    + "] = mapped_column", args, ""));
+            m.lines(PyText.call("    ",
+                    PyText.attr(f.name()) + ": Mapped[" + m.fieldType(ColumnTypes.mappedType(m.symbols(), f),
+                            PydanticModels.attributes(model))
+                            + "] = mapped_column",
+                    args, ""));
         }
     }
 

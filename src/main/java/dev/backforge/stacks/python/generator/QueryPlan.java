@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What a repository method does to its entity's rows, decided from its name, parameters and return type, with no
@@ -27,7 +28,7 @@ record QueryPlan(Kind kind, List<Condition> conditions, boolean paged, String of
 
     /** How a condition compares its field with its parameter. */
     enum Op {
-        EQ, GE, LE, CONTAINS
+        EQ, GE, LE, CONTAINS, IN
     }
 
     /** {@code field op parameter}; when {@code optional}, only if the parameter is not None. */
@@ -130,6 +131,15 @@ record QueryPlan(Kind kind, List<Condition> conditions, boolean paged, String of
                 out.add(new Condition(field.get(), Op.EQ, p.name(), optional));
                 continue;
             }
+            Optional<String> member = p.annotation() == null ? Optional.empty()
+                    : Methods.listOf(Methods.optionalOf(p.annotation()).orElse(Methods.compact(
+                            p.annotation()))).flatMap(t -> singular(p.name()).flatMap(e.model()::field))
+                            .map(FieldSpec::name);
+            if (member.isPresent()) {
+                // ids: list[int] names the rows whose id is one of them
+                out.add(new Condition(member.get(), Op.IN, p.name(), optional));
+                continue;
+            }
             Optional<Condition> range = range(p.name(), e, optional);
             if (range.isEmpty()) {
                 return Optional.empty();
@@ -147,14 +157,28 @@ record QueryPlan(Kind kind, List<Condition> conditions, boolean paged, String of
         for (Bound bound : BOUNDS) {
             Matcher m = bound.name().matcher(param);
             if (m.matches()) {
-                Optional<String> field = m.group(1) != null ? e.model().field(m.group(1)).filter(QueryPlan::ordered)
-                        .map(FieldSpec::name) : onlyOrderedField(e);
+                // starts_from bounds starts_at: a time-of-event field is named with its suffix
+                Optional<String> field = m.group(1) != null ? Stream.of("", "_at", "_on", "_date", "_time")
+                        .map(suffix -> e.model().field(m.group(1) + suffix)).flatMap(Optional::stream)
+                        .filter(QueryPlan::ordered).map(FieldSpec::name).findFirst() : onlyOrderedField(e);
                 if (field.isPresent()) {
                     return Optional.of(new Condition(field.get(), bound.op(), param, optional));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The field a plural parameter names one value of ({@code ids}, {@code statuses}, {@code categories}). */
+    private static Optional<String> singular(String plural) {
+        if (plural.endsWith("ies") && plural.length() > 3) {
+            return Optional.of(plural.substring(0, plural.length() - 3) + "y");
+        }
+        if (plural.endsWith("ses") || plural.endsWith("xes")) {
+            return Optional.of(plural.substring(0, plural.length() - 2));
+        }
+        return plural.endsWith("s") && plural.length() > 1 ? Optional.of(plural.substring(0, plural.length() - 1))
+                : Optional.empty();
     }
 
     private static Optional<String> onlyOrderedField(EntityAccess e) {

@@ -170,6 +170,7 @@ final class RepositoryBodies {
             case GE -> column + " >= " + c.parameter();
             case LE -> column + " <= " + c.parameter();
             case CONTAINS -> column + ".icontains(" + c.parameter() + ", autoescape=True)";
+            case IN -> column + ".in_(" + c.parameter() + ")";
         };
     }
 

@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  */
 final class ApiCalls {
 
+    private static final Pattern LIST = Pattern.compile("(?:list|List|Sequence)\\[(.+)\\]");
+
     static final Pattern PATH_PARAM = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\\}");
 
     /** An endpoint as a client sees it. */
@@ -201,13 +203,13 @@ final class ApiCalls {
         List<String> query = new ArrayList<>();
         for (FieldSpec q : call.spec().queryParams()) {
             if (!q.hasDefault()) {
-                query.add(q.name() + "=" + unquote(samples.value(q.type(), q.constraints(), q.name(), 0)));
+                query.add(queryPair(q.name(), q.type(), q.constraints()));
             }
         }
         for (TemplateGenerator.ContextParameter c : TemplateGenerator.contextParameters(context, call.api(),
                 call.spec())) {
             if (c.header() == null) {
-                query.add(c.name() + "=" + unquote(samples.value(c.type(), Constraints.NONE, c.name(), 0)));
+                query.add(queryPair(c.name(), c.type(), Constraints.NONE));
             }
         }
         String full = url + (query.isEmpty() ? "" : "?" + String.join("&", query));
@@ -223,6 +225,13 @@ final class ApiCalls {
         }
         String literal = (formatted ? "f" : "") + Samples.quote(full);
         return new Request(literal, body, needs, unresolved);
+    }
+
+    /** {@code name=value}; a list is sent as its parameter repeated, one value each, so one value is one pair. */
+    private String queryPair(String name, String type, Constraints constraints) {
+        Matcher list = LIST.matcher(type.replace(" ", "").replace("|None", ""));
+        return name + "=" + unquote(list.matches() ? samples.value(list.group(1), Constraints.NONE, name, 0)
+                : samples.value(type, constraints, name, 0));
     }
 
     static String unquote(String literal) {

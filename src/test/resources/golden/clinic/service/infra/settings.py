@@ -1,0 +1,52 @@
+"""Settings of the infrastructure Backforge adds to this project, and the check of all settings at start."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class InfraSettings(BaseSettings):
+    """What the generated infrastructure reads from the environment.
+
+    Each setting comes from the environment variable of its name in upper case prefixed
+    with ``APP_``, or from a ``.env`` file.
+    """
+
+    # an empty line of .env (as .env.example leaves them) is a setting not given, not an empty value
+    model_config = SettingsConfigDict(
+        env_prefix="APP_", env_file=".env", env_ignore_empty=True, extra="ignore"
+    )
+
+    database_url: str = "sqlite+aiosqlite:///./app.db"
+
+
+@lru_cache
+def get_infra_settings() -> InfraSettings:
+    """Return the process-wide infrastructure settings, read once.
+
+    Returns:
+        The cached InfraSettings.
+    """
+    return InfraSettings()
+
+
+def check_configuration() -> None:
+    """Read every setting of the application once, so that a missing one stops the start.
+
+    Raises:
+        RuntimeError: Naming the environment variables to set.
+    """
+    missing: list[str] = []
+    try:
+        get_infra_settings()
+    except ValidationError as exc:
+        missing += [f"APP_{error['loc'][0]}".upper() for error in exc.errors()]
+    if missing:
+        raise RuntimeError(
+            "the application cannot start: set "
+            + ", ".join(sorted(set(missing)))
+            + " (see .env.example)"
+        )
