@@ -11,7 +11,6 @@ import dev.backforge.pysyntax.TypeExpressions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,10 +22,8 @@ import java.util.regex.Pattern;
  */
 final class PyModule {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.\"'])([A-Za-z_][A-Za-z0-9_]*)(?![\\w\"'])");
-    private static final String MARK = "\u0001";
-    private static final Pattern MARKED = Pattern.compile(MARK + "([A-Za-z_]\\w*)" + MARK);
-    private static final Pattern TOP_LEVEL_DEFINITION = Pattern.compile("^(?:async def|def|class) ([A-Za-z_]\\w*)");
+    static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.\"'])([A-Za-z_][A-Za-z0-9_]*)(?![\\w\"'])");
+    static final String MARK = "\u0001";
 
     private final Component component;
     private final Symbols symbols;
@@ -223,7 +220,8 @@ final class PyModule {
     }
 
     String render() {
-        List<String> code = resolveMarks(distinctTopLevelNames());
+        List<String> code = NameClashes.resolveMarks(NameClashes.distinctTopLevelNames(this.code, imports), imports,
+                symbols);
         List<String> out = new ArrayList<>(new Docstring(docstring).render(""));
         out.add("");
         out.add("from __future__ import annotations");
@@ -245,66 +243,6 @@ final class PyModule {
             s.append(l.stripTrailing()).append('\n');
         }
         return s.toString();
-    }
-
-    /**
-     * The code with every imported name that a top-level definition of this module also takes (a handler declared
-     * as {@code get_session} beside the imported session provider) imported under another name and used by it, so
-     * the definition does not replace the import the module's dependencies are evaluated against. The definitions
-     * themselves keep their declared names; nothing in a generated module refers to one of them by name.
-     */
-    private List<String> distinctTopLevelNames() {
-        Set<String> defined = new LinkedHashSet<>();
-        for (String line : code) {
-            Matcher d = TOP_LEVEL_DEFINITION.matcher(line);
-            if (d.find()) {
-                defined.add(d.group(1));
-            }
-        }
-        defined.retainAll(imports.fromModulesByName().keySet());
-        if (defined.isEmpty()) {
-            return code;
-        }
-        List<String> out = new ArrayList<>();
-        for (String line : code) {
-            Matcher d = TOP_LEVEL_DEFINITION.matcher(line);
-            String own = d.find() ? d.group(1) : null;
-            Matcher m = IDENTIFIER.matcher(line);
-            StringBuilder s = new StringBuilder();
-            while (m.find()) {
-                String name = m.group(1);
-                boolean imported = defined.contains(name) && !(name.equals(own) && m.start(1) == d.start(1));
-                m.appendReplacement(s, Matcher.quoteReplacement(imported ? "imported_" + name : name));
-            }
-            m.appendTail(s);
-            out.add(s.toString());
-        }
-        defined.forEach(name -> imports.alias(name, "imported_" + name));
-        return out;
-    }
-
-    /** Each marked class spelled {@code <name>Model} (and imported so) where a library's import takes its name. */
-    private List<String> resolveMarks(List<String> lines) {
-        if (lines.stream().noneMatch(l -> l.contains(MARK))) {
-            return lines;
-        }
-        Map<String, Long> modules = imports.fromModulesByName();
-        List<String> out = new ArrayList<>();
-        for (String line : lines) {
-            Matcher m = MARKED.matcher(line);
-            StringBuilder b = new StringBuilder();
-            while (m.find()) {
-                String name = m.group(1);
-                boolean both = modules.getOrDefault(name, 0L) > 1;
-                if (both) {
-                    symbols.find(name).ifPresent(x -> imports.alias(x.module(), name, name + "Model"));
-                }
-                m.appendReplacement(b, Matcher.quoteReplacement(both ? name + "Model" : name));
-            }
-            m.appendTail(b);
-            out.add(b.toString());
-        }
-        return out;
     }
 
     GeneratedFile toFile(String description) {
