@@ -180,7 +180,7 @@ final class ApiModule {
         }
         String annotated = type;
         // without Query(), FastAPI reads a list parameter from the body
-        boolean list = Methods.listOf(Methods.optionalOf(q.type()).orElse(Methods.compact(q.type()))).isPresent();
+        boolean list = Methods.elementOf(q.type()).isPresent();
         if (!args.isEmpty() || list) {
             m.use("Annotated");
             m.from("fastapi", "Query");

@@ -88,6 +88,11 @@ final class Methods {
         return Optional.empty();
     }
 
+    /** The element type of a list, whether or not the list may be None ({@code list[int] | None} gives int). */
+    static Optional<String> elementOf(String annotation) {
+        return listOf(optionalOf(annotation).orElse(compact(annotation)));
+    }
+
     static Optional<Parameter> parameter(Signature s, String name) {
         return s.arguments().stream().filter(p -> p.name().equals(name)).findFirst();
     }

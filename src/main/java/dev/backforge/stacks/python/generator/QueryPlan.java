@@ -131,10 +131,8 @@ record QueryPlan(Kind kind, List<Condition> conditions, boolean paged, String of
                 out.add(new Condition(field.get(), Op.EQ, p.name(), optional));
                 continue;
             }
-            Optional<String> member = p.annotation() == null ? Optional.empty()
-                    : Methods.listOf(Methods.optionalOf(p.annotation()).orElse(Methods.compact(
-                            p.annotation()))).flatMap(t -> singular(p.name()).flatMap(e.model()::field))
-                            .map(FieldSpec::name);
+            Optional<String> member = Methods.elementOf(p.annotation())
+                    .flatMap(t -> singular(p.name()).flatMap(e.model()::field)).map(FieldSpec::name);
             if (member.isPresent()) {
                 // ids: list[int] names the rows whose id is one of them
                 out.add(new Condition(member.get(), Op.IN, p.name(), optional));
