@@ -51,7 +51,7 @@ public final class PythonNames {
             "HTTPAuthorizationCredentials", "Field", "ConfigDict", "AliasChoices", "BaseModel", "BaseSettings",
             "SettingsConfigDict", "Table", "Column", "MetaData", "ForeignKey", "UniqueConstraint", "CheckConstraint",
             "Mapped", "DeclarativeBase", "AsyncSession", "IntegrityError", "Annotated", "Any", "Enum", "CryptContext",
-            "BaseHTTPMiddleware", "RequestValidationError", "CORSMiddleware");
+            "BaseHTTPMiddleware", "RequestValidationError", "CORSMiddleware", "ASGIApp", "Receive", "Scope", "Send");
 
     /** Python 3 builtins a module may use without defining or importing them. */
     public static final Set<String> BUILTINS = builtins();

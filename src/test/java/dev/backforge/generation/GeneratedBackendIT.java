@@ -65,6 +65,7 @@ class GeneratedBackendIT {
                 Arguments.of("ledger", Examples.resource("/artifacts/ledger.json")),
                 Arguments.of("farm", Examples.resource("/artifacts/farm.json")),
                 Arguments.of("clinic", Examples.resource("/artifacts/clinic.json")),
+                Arguments.of("shipping", Examples.resource("/artifacts/shipping.json")),
                 Arguments.of("synth-40", SynthArtifact.of(40, true, 11).toString().getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -44,7 +44,7 @@ class GeneratedCodeIT {
     /** Artifacts of other domains: keyword and inherited-member field names, UUID keys, packages nested deeper. */
     @ParameterizedTest
     @ValueSource(strings = {"library-lending.json", "document-archive.json", "event-tickets.json",
-            "helpdesk.json", "ledger.json", "farm.json", "clinic.json"})
+            "helpdesk.json", "ledger.json", "farm.json", "clinic.json", "shipping.json"})
     void heldOutArtifactsPassTheIndependentChecks(String name) throws Exception {
         Path artifact = Files.write(dir.resolve(name), Examples.resource("/artifacts/" + name));
         Path out = dir.resolve("out");

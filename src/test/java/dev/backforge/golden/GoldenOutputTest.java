@@ -43,6 +43,7 @@ class GoldenOutputTest {
                 Arguments.of("ledger", Examples.resource("/artifacts/ledger.json"), true),
                 Arguments.of("farm", Examples.resource("/artifacts/farm.json"), true),
                 Arguments.of("clinic", Examples.resource("/artifacts/clinic.json"), true),
+                Arguments.of("shipping", Examples.resource("/artifacts/shipping.json"), true),
                 Arguments.of("synth-60-wide", synth(60, false), true),
                 Arguments.of("synth-60-chain", synth(60, true), true),
                 Arguments.of("synth-1000-chain", synth(1000, true), false));

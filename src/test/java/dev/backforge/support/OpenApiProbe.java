@@ -189,21 +189,31 @@ public final class OpenApiProbe {
         return out.toString();
     }
 
-    /** The path with each parameter a row the application made (when a create operation makes its kind). */
+    /**
+     * The path with each parameter a row the application made (when a create operation makes its kind). A row made
+     * under a parent ({@code /orders/{order_id}/parcels}) names its parent, and that parent fills the path's earlier
+     * parameter, so {@code /orders/{order_id}/parcels/{parcel_id}} names a parcel of that order.
+     */
     private String fill(String path, int depth, Operation op) throws IOException, InterruptedException {
         Matcher m = PARAM.matcher(path);
-        StringBuilder out = new StringBuilder();
+        Map<String, String> values = new LinkedHashMap<>();
         while (m.find()) {
             String name = m.group(1);
             String collection = path.substring(0, m.start()).replaceAll("/+$", "");
             Optional<Operation> creator = creatorAt(collection).or(() -> creatorOf(name));
-            Optional<String> made = creator.isPresent() && depth < 4 ? create(creator.get(), depth + 1, name)
+            Optional<JsonNode> made = creator.isPresent() && depth < 4 ? create(creator.get(), depth + 1)
                     : Optional.empty();
             unmade |= creator.isPresent() && made.isEmpty();
-            String value = made.orElseGet(() -> text(sample(parameterSchema(op, name), name, 0)));
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            made.ifPresent(row -> values.replaceAll((earlier, v) -> row.has(earlier) ? text(row.path(earlier)) : v));
+            values.put(name, made.map(row -> text(row.has(name) ? row.path(name) : row.path("id")))
+                    .orElseGet(() -> text(sample(parameterSchema(op, name), name, 0))));
         }
-        m.appendTail(out);
+        Matcher again = PARAM.matcher(path);
+        StringBuilder out = new StringBuilder();
+        while (again.find()) {
+            again.appendReplacement(out, Matcher.quoteReplacement(values.get(again.group(1))));
+        }
+        again.appendTail(out);
         return out.toString();
     }
 
@@ -216,19 +226,14 @@ public final class OpenApiProbe {
         return F.objectNode().put("type", "string");
     }
 
-    /**
-     * Makes a row through a create operation and returns its value of the parameter {@code name} ({@code code} for
-     * /tickets/{code}), else its id; nothing when the operation made no row.
-     */
-    private Optional<String> create(Operation creator, int depth, String name)
-            throws IOException, InterruptedException {
+    /** Makes a row through a create operation and returns it; nothing when the operation made no row. */
+    private Optional<JsonNode> create(Operation creator, int depth) throws IOException, InterruptedException {
         Answer a = send("POST", url(creator, depth), creator.hasBody() ? body(creator, depth).toString() : null,
                 headers(creator, true));
         if (a.status() / 100 != 2) {
             return Optional.empty();
         }
-        JsonNode row = JSON.readTree(a.body());
-        return Optional.of(text(row.has(name) ? row.path(name) : row.path("id")));
+        return Optional.of(JSON.readTree(a.body()));
     }
 
     /** POST operations whose answer has an id make rows. */
@@ -285,7 +290,7 @@ public final class OpenApiProbe {
             }
             Optional<Operation> creator = p.getKey().endsWith("_id") ? creatorOf(p.getKey()) : Optional.empty();
             if (creator.isPresent() && depth < 4 && required) {
-                Optional<String> made = create(creator.get(), depth + 1, "id");
+                Optional<String> made = create(creator.get(), depth + 1).map(row -> text(row.path("id")));
                 unmade |= made.isEmpty();
                 out.set(p.getKey(), made.isPresent() ? JSON.readTree(JSON.writeValueAsString(made.get()))
                         : sample(p.getValue(), p.getKey(), 0));

@@ -92,7 +92,7 @@ def test_appointments_of(client: TestClient, headers: dict[str, str]) -> None:
 
 
 def test_appointment_created_then_read(client: TestClient, headers: dict[str, str]) -> None:
-    """A appointment made by POST /v1/appointments is the one GET /v1/appointments/{appointment_id} answers."""
+    """An appointment made by POST /v1/appointments is the one GET /v1/appointments/{appointment_id} answers."""
     created = factories.create_appointment(client, headers)
     response = client.get(f"/v1/appointments/{created['id']}", headers=headers)
     assert response.status_code == 200, response.text

@@ -11,7 +11,6 @@ import pytest
 
 # settings the application requires, with values for the tests only; set before the application is imported
 os.environ.setdefault("ARCHIVE_JWT_SECRET", "tests-only-key-never-in-production-0123456789")
-os.environ.setdefault("ARCHIVE_JWT_SECRET", "tests-only-key-never-in-production-0123456789")
 from alembic import command  # noqa: E402
 from alembic.config import Config  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402

@@ -102,7 +102,7 @@ def test_transfers_from(client: TestClient, headers: dict[str, str]) -> None:
 
 
 def test_account_created_then_read(client: TestClient, headers: dict[str, str]) -> None:
-    """A account made by POST /v2/accounts is the one GET /v2/accounts/{account_id} answers."""
+    """An account made by POST /v2/accounts is the one GET /v2/accounts/{account_id} answers."""
     created = factories.create_account(client, headers)
     response = client.get(f"/v2/accounts/{created['id']}", headers=headers)
     assert response.status_code == 200, response.text
@@ -111,7 +111,7 @@ def test_account_created_then_read(client: TestClient, headers: dict[str, str]) 
 
 
 def test_account_created_then_listed(client: TestClient, headers: dict[str, str]) -> None:
-    """A account made by POST /v2/accounts is among those GET /v2/accounts answers."""
+    """An account made by POST /v2/accounts is among those GET /v2/accounts answers."""
     created = factories.create_account(client, headers)
     response = client.get("/v2/accounts?kind=asset", headers=headers)
     assert response.status_code == 200, response.text
@@ -122,7 +122,7 @@ def test_account_created_then_listed(client: TestClient, headers: dict[str, str]
     assert created["id"] in [row.get("id") for row in rows]
 
 
-@pytest.mark.xfail(strict=True, reason="LedgerService.transfer is a stub, or needs one")
+@pytest.mark.xfail(strict=True, reason="LedgerService.transfer is a stub")
 def test_transfer_created_then_read(client: TestClient, headers: dict[str, str]) -> None:
     """A transfer made by POST /v2/transfers is the one GET /v2/transfers/{transfer_id} answers."""
     created = factories.create_transfer(client, headers)

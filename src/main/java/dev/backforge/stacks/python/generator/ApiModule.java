@@ -66,7 +66,7 @@ final class ApiModule {
             routerArgs.add("tags=[" + String.join(", ", api.tags().stream().map(PyText::literal).toList()) + "]");
         }
         m.lines(PyText.call("", "router = APIRouter", routerArgs, ""));
-        for (EndpointSpec e : api.endpoints()) {
+        for (EndpointSpec e : RouteOrder.of(api.endpoints())) {
             endpoint(e);
         }
         return m.toFile(api.descriptionOr("API " + api.name()));

@@ -36,6 +36,7 @@ final class AppModule {
                         .map(s -> new SettingsCors(d, s)))
                 .findFirst();
         writeErrorHelpers(m);
+        cors.ifPresent(s -> writeCors(m, s));
         writeLifespan(ctx, m, deps);
         m.from("fastapi", "FastAPI");
         m.gap();
@@ -59,13 +60,7 @@ final class AppModule {
                 m.line("    app.add_middleware(" + m.use(d.name()) + ")");
             }
         }
-        cors.ifPresent(s -> {
-            m.from("fastapi.middleware.cors", "CORSMiddleware");
-            m.from(s.config.module(), SettingsModule.getterName(s.config));
-            m.lines(PyText.call("    ", "app.add_middleware", List.of("CORSMiddleware",
-                    "allow_origins=" + SettingsModule.getterName(s.config) + "()." + s.setting.name(),
-                    "allow_credentials=True", "allow_methods=[\"*\"]", "allow_headers=[\"*\"]"), ""));
-        });
+        cors.ifPresent(s -> m.line("    app.add_middleware(SettingsCORSMiddleware)"));
         for (Component d : deps) {
             if (d.kind() == ComponentType.EXCEPTION) {
                 for (ExceptionSpec e : d.exceptions()) {
@@ -103,6 +98,41 @@ final class AppModule {
     }
 
     private record SettingsCors(Component config, SettingSpec setting) {
+    }
+
+    /**
+     * CORS for the origins a setting names, read at the first request rather than when create_app() runs: the
+     * start has then checked every setting (a missing one is named, not a traceback), and importing the module
+     * needs no environment.
+     */
+    private static void writeCors(PyModule m, SettingsCors s) {
+        String getter = SettingsModule.getterName(s.config);
+        m.from("fastapi.middleware.cors", "CORSMiddleware");
+        m.from("starlette.types", "ASGIApp");
+        m.from("starlette.types", "Receive");
+        m.from("starlette.types", "Scope");
+        m.from("starlette.types", "Send");
+        m.from(s.config.module(), getter);
+        m.gap();
+        m.line("class SettingsCORSMiddleware:");
+        m.lines(new Docstring("CORS for the origins of the setting " + s.setting.name() + ", read at the first "
+                + "request").paragraph("By then the start has checked every setting, so importing the application "
+                        + "needs none.")
+                .render("    "));
+        m.line("");
+        m.line("    def __init__(self, app: ASGIApp) -> None:");
+        m.line("        self.app = app");
+        m.line("        self.cors: CORSMiddleware | None = None");
+        m.line("");
+        m.line("    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:");
+        m.line("        if scope[\"type\"] != \"http\":");
+        m.line("            await self.app(scope, receive, send)");
+        m.line("            return");
+        m.line("        if self.cors is None:");
+        m.lines(PyText.call("            ", "self.cors = CORSMiddleware", List.of("self.app",
+                "allow_origins=" + getter + "()." + s.setting.name(), "allow_credentials=True",
+                "allow_methods=[\"*\"]", "allow_headers=[\"*\"]"), ""));
+        m.line("        await self.cors(scope, receive, send)");
     }
 
     private static void writeHandler(PyModule m, String exception) {

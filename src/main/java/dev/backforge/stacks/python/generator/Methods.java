@@ -1,6 +1,8 @@
 package dev.backforge.stacks.python.generator;
 
+import dev.backforge.architecture.entity.FieldSpec;
 import dev.backforge.architecture.entity.MethodSpec;
+import dev.backforge.architecture.entity.ModelSpec;
 import dev.backforge.architecture.entity.Parameter;
 import dev.backforge.architecture.entity.Signature;
 import java.util.List;
@@ -103,5 +105,25 @@ final class Methods {
 
     static Optional<MethodSpec> find(List<MethodSpec> methods, String name) {
         return methods.stream().filter(x -> x.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The entity's required datetime fields the method's own verb names: {@code placed_at} for {@code place_order},
+     * {@code booked_at} for {@code book}. Creating the row through that method is that moment, so it is now.
+     * A time the database sets ({@code created_at}) is left to it.
+     */
+    static List<String> momentsOf(String method, ModelSpec entity) {
+        String verb = method.split("_")[0];
+        if (verb.length() < 2) {
+            return List.of();
+        }
+        char last = verb.charAt(verb.length() - 1);
+        Set<String> participles = Set.of(verb + "ed", verb + "d", verb + last + "ed",
+                verb.substring(0, verb.length() - 1) + "ied");
+        return entity.fields().stream().filter(f -> !f.hasDefault() && !f.optional() && !EntityModule.isTimestamp(f))
+                .filter(f -> f.type().replace(" ", "").equals("datetime"))
+                .filter(f -> f.name().endsWith("_at")
+                        && participles.contains(f.name().substring(0, f.name().length() - 3)))
+                .map(FieldSpec::name).toList();
     }
 }

@@ -123,7 +123,7 @@ final class ServiceBodies {
 
     /** Loads the entity the method's key parameters name; returns None or raises the not-found exception. */
     private Optional<List<String>> lookup(MethodSpec spec, InjectedRepository repo, boolean mayBeAbsent) {
-        Optional<String> notFound = notFound(spec);
+        Optional<String> notFound = notFound(spec, repo);
         if (!mayBeAbsent && notFound.isEmpty()) {
             return Optional.empty();
         }
@@ -132,6 +132,15 @@ final class ServiceBodies {
             out.add(repo.var() + " = " + call);
             out.add("if " + repo.var() + " is None:");
             out.add(mayBeAbsent ? "    return None" : "    raise " + m.use(notFound.orElseThrow()) + "()");
+            // a key the lookup did not use (the order of /orders/{order_id}/parcels/{parcel_id}) must be the row's
+            for (Parameter p : spec.parsed().arguments()) {
+                boolean column = repo.entity.model().field(p.name()).filter(f -> !f.constraints().primaryKey())
+                        .isPresent();
+                if (column && p.name().endsWith("_id") && !call.contains(p.name() + "=")) {
+                    out.add("if " + repo.var() + "." + p.name() + " != " + p.name() + ":");
+                    out.add(mayBeAbsent ? "    return None" : "    raise " + m.use(notFound.orElseThrow()) + "()");
+                }
+            }
             return out;
         });
     }
@@ -147,7 +156,11 @@ final class ServiceBodies {
         ModelSpec input = conversion.model(data.get().annotation()).orElseThrow();
         List<String> extra = s.arguments().stream().filter(p -> p != data.get())
                 .map(Parameter::name).filter(n -> repo.entity.model().field(n).isPresent()).toList();
-        if (!repo.covers(input, extra) || s.arguments().size() != extra.size() + 1) {
+        List<String> moments = Methods.momentsOf(s.name(), repo.entity.model()).stream()
+                .filter(n -> input.field(n).isEmpty() && !extra.contains(n)).toList();
+        List<String> filled = new ArrayList<>(extra);
+        filled.addAll(moments);
+        if (!repo.covers(input, filled) || s.arguments().size() != extra.size() + 1) {
             return Optional.empty();
         }
         List<String> out = new ArrayList<>();
@@ -165,6 +178,11 @@ final class ServiceBodies {
         out.addAll(references().checks(spec, repo, data));
         List<String> kwargs = new ArrayList<>(List.of("**" + data.get().name() + ".model_dump()"));
         extra.forEach(n -> kwargs.add(n + "=" + n));
+        if (!moments.isEmpty()) {
+            m.from("datetime", "datetime");
+            m.from("datetime", "timezone");
+            moments.forEach(n -> kwargs.add(n + "=datetime.now(timezone.utc)"));
+        }
         out.addAll(PyText.call("", repo.var() + " = " + m.use(repo.entity()), kwargs, ""));
         String save = "await " + repo.field + "." + insert.get().name() + "(" + repo.var() + ")";
         boolean returnsEntity = Methods.compact(insert.get().parsed().returns()).equals(repo.entity());
@@ -239,7 +257,7 @@ final class ServiceBodies {
                 .filter(d -> Methods.compact(d.parsed().returns()).equals("bool"))
                 .flatMap(d -> repo.call(d, spec.parsed(), Set.of()))
                 .map(call -> {
-                    Optional<String> missing = notFound(spec);
+                    Optional<String> missing = notFound(spec, repo);
                     if (missing.isEmpty()) {
                         return List.of(call);
                     }
@@ -247,9 +265,11 @@ final class ServiceBodies {
                 });
     }
 
-    private Optional<String> notFound(MethodSpec spec) {
-        return spec.raises().stream().filter(r -> r.contains("NotFound")
-                || ctx.httpStatus(r).filter(x -> x == 404).isPresent()).findFirst();
+    /** The method's not-found exception, the one named for the repository's entity first (ParcelNotFound). */
+    private Optional<String> notFound(MethodSpec spec, InjectedRepository repo) {
+        List<String> all = spec.raises().stream().filter(r -> r.contains("NotFound")
+                || ctx.httpStatus(r).filter(x -> x == 404).isPresent()).toList();
+        return all.stream().filter(r -> r.startsWith(repo.entity())).findFirst().or(() -> all.stream().findFirst());
     }
 
     private Optional<String> duplicate(MethodSpec spec) {

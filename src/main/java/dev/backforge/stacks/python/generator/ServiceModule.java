@@ -4,7 +4,6 @@ import dev.backforge.architecture.entity.Component;
 import dev.backforge.architecture.entity.MethodSpec;
 import dev.backforge.output.entity.GeneratedFile;
 import java.util.List;
-import java.util.Optional;
 
 /** A service: its interface models, then the class with injected collaborators and the business methods. */
 final class ServiceModule {
@@ -25,10 +24,8 @@ final class ServiceModule {
         w.header(null, doc);
         w.constructor(injected, List.of());
         ServiceBodies crud = new ServiceBodies(ctx, m, injected);
-        ServiceRecipes recipes = new ServiceRecipes(ctx, m, c, injected);
         for (MethodSpec spec : c.methods()) {
-            Optional<List<String>> body = recipes.body(spec).or(() -> crud.body(spec));
-            w.method(spec, body, reason(c, spec));
+            w.method(spec, crud.body(spec), reason(c, spec));
         }
         return m.toFile(c.descriptionOr("Service " + c.name()));
     }

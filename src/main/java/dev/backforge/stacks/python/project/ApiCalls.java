@@ -159,16 +159,6 @@ final class ApiCalls {
         String jsonArgument() {
             return body == null ? "" : ", json=" + body;
         }
-
-        /** Lines that make the rows the call needs, each into a variable named after its kind. */
-        String prelude(String indent, String qualifier) {
-            StringBuilder s = new StringBuilder();
-            for (String kind : needs) {
-                s.append(indent).append(kind).append(" = ").append(qualifier).append("create_").append(kind)
-                        .append("(client, headers)\n");
-            }
-            return s.toString();
-        }
     }
 
     Request request(Call call, Set<String> making) {
@@ -263,7 +253,8 @@ final class ApiCalls {
         for (String kind : closure(r.needs())) {
             Optional<String> stub = stub(makers.get(kind).call());
             if (stub.isPresent()) {
-                return Optional.of("it needs a " + kind.replace('_', ' ') + ", and " + stub.get() + " is a stub");
+                return Optional
+                        .of("it needs " + Samples.a(kind.replace('_', ' ')) + ", and " + stub.get() + " is a stub");
             }
         }
         return Optional.empty();

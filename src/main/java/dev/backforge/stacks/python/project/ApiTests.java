@@ -58,7 +58,7 @@ final class ApiTests {
             s.append("    \"\"\"Create a ").append(m.kind().replace('_', ' ')).append(" through ")
                     .append(m.call().method()).append(' ').append(m.call().path()).append(".\"\"\"\n");
             Request r = plan.request(m.call(), Set.of(m.kind()));
-            s.append(r.prelude("    ", ""));
+            s.append(Prelude.of(plan, r, "    ", ""));
             s.append("    response = client.post(").append(r.url()).append(r.jsonArgument())
                     .append(", headers=headers)\n");
             s.append("    assert response.status_code == ").append(m.call().status()).append(", response.text\n");
@@ -144,7 +144,7 @@ final class ApiTests {
         t.append("def test_").append(handler).append("(client: TestClient, headers: dict[str, str]) -> None:\n");
         t.append("    \"\"\"").append(call.method()).append(' ').append(call.path()).append(" answers ")
                 .append(call.status()).append(describeBody(call)).append(".\"\"\"\n");
-        t.append(r.prelude("    ", "factories."));
+        t.append(Prelude.of(plan, r, "    ", "factories."));
         t.append(callLine(call, r, "headers"));
         t.append("    assert response.status_code == ").append(call.status()).append(", response.text\n");
         if (call.spec().responseModel() != null && call.status() != 204) {
@@ -176,7 +176,7 @@ final class ApiTests {
                 .append(required.get().name()).append("(client: TestClient, headers: dict[str, str]) -> None:\n");
         t.append("    \"\"\"").append(call.method()).append(' ').append(call.path())
                 .append(" without ").append(required.get().name()).append(" answers 422.\"\"\"\n");
-        t.append(r.prelude("    ", "factories."));
+        t.append(Prelude.of(plan, r, "    ", "factories."));
         t.append("    body = ").append(r.body()).append('\n');
         t.append("    del body[").append(Samples.quote(required.get().name())).append("]\n");
         t.append("    response = client.request(").append(Samples.quote(call.method())).append(", ").append(r.url())
@@ -222,8 +222,8 @@ final class ApiTests {
                 continue;
             }
             String base = maker.call().path().replaceAll("/+$", "");
-            Optional<String> makerStub = plan.stub(maker.call()).or(() -> plan.blocked(maker.call(),
-                    plan.request(maker.call(), Set.of(maker.kind()))));
+            Optional<String> makerStub = plan.stub(maker.call()).map(x -> x + " is a stub").or(() -> plan.blocked(
+                    maker.call(), plan.request(maker.call(), Set.of(maker.kind()))));
             for (Call read : apiCalls) {
                 String path = read.path().replaceAll("/+$", "");
                 boolean get = read.method().equals("GET");
@@ -232,7 +232,7 @@ final class ApiTests {
                 if (!byId && !list || read.spec().responseModel() == null) {
                     continue;
                 }
-                Optional<String> stub = makerStub.or(() -> plan.stub(read));
+                Optional<String> stub = makerStub.or(() -> plan.stub(read).map(x -> x + " is a stub"));
                 out.add(roundTrip(maker, read, byId, stub));
             }
         }
@@ -241,22 +241,36 @@ final class ApiTests {
 
     private String roundTrip(Maker maker, Call read, boolean byId, Optional<String> stub) {
         StringBuilder t = new StringBuilder("\n\n");
-        stub.ifPresent(s -> t.append("@pytest.mark.xfail(strict=True, reason=").append(Samples.quote(s
-                + " is a stub, or needs one")).append(")\n"));
+        stub.ifPresent(s -> t.append("@pytest.mark.xfail(strict=True, reason=").append(Samples.quote(s))
+                .append(")\n"));
         String kind = maker.kind();
         t.append("def test_").append(kind).append("_created_then_").append(byId ? "read" : "listed")
                 .append("(client: TestClient, headers: dict[str, str]) -> None:\n");
-        t.append("    \"\"\"A ").append(kind.replace('_', ' ')).append(" made by ").append(maker.call().method())
+        String made = Samples.a(kind.replace('_', ' '));
+        t.append("    \"\"\"").append(Character.toUpperCase(made.charAt(0))).append(made.substring(1))
+                .append(" made by ").append(maker.call().method())
                 .append(' ').append(maker.call().path()).append(byId ? " is the one " : " is among those ")
                 .append(read.method()).append(' ').append(read.path()).append(" answers.\"\"\"\n");
         t.append("    created = factories.create_").append(kind).append("(client, headers)\n");
-        String path = byId ? read.path().replaceAll("\\{[A-Za-z_][A-Za-z0-9_]*\\}", "{created["
-                + Samples.quote(maker.idKey()).replace("\"", "'") + "]}") : read.path();
-        Request r = plan.request(read, Set.of(kind));
-        if (!byId) {
-            t.append(r.prelude("    ", "factories."));
+        // the parent's key in the path (/orders/{order_id}/parcels) is the one the created row belongs to
+        Matcher parent = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)\\}").matcher(maker.call().path());
+        StringBuilder parentPath = new StringBuilder();
+        boolean ownParents = true;
+        boolean parents = false;
+        while (parent.find()) {
+            parents = true;
+            ownParents &= Prelude.carries(plan, maker, parent.group(1));
+            parent.appendReplacement(parentPath, Matcher.quoteReplacement("{created['" + parent.group(1) + "']}"));
         }
-        String url = byId ? "f" + Samples.quote(path) : r.url();
+        parent.appendTail(parentPath);
+        String filledBase = parentPath.toString().replaceAll("/+$", "");
+        String path = byId ? filledBase + "/{created['" + maker.idKey() + "']}" : filledBase;
+        Request r = plan.request(read, Set.of(kind));
+        ownParents &= parents;
+        if (!byId && !ownParents) {
+            t.append(Prelude.of(plan, r, "    ", "factories."));
+        }
+        String url = byId || ownParents ? "f" + Samples.quote(path) : r.url();
         t.append("    response = client.get(").append(url).append(", headers=headers)\n");
         t.append("    assert response.status_code == 200, response.text\n");
         if (byId) {

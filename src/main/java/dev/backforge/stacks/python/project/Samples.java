@@ -159,4 +159,9 @@ final class Samples {
     static List<String> names(String type) {
         return new ArrayList<>(TypeExpressions.names(type).orElse(java.util.Set.of()));
     }
+
+    /** The noun with its indefinite article, by its first letter: "an order", "a parcel". */
+    static String a(String noun) {
+        return (noun.matches("(?i)[aeiou].*") ? "an " : "a ") + noun;
+    }
 }

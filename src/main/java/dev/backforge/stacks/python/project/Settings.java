@@ -37,23 +37,34 @@ final class Settings {
         }
         String prefix = runtime.envPrefix();
         if (runtime.configUrl().isEmpty() && runtime.database()) {
-            out.add(new ProjectView.Setting(prefix + "DATABASE_URL", "sqlite+aiosqlite:///./app.db",
+            addInfra(out, new ProjectView.Setting(prefix + "DATABASE_URL", "sqlite+aiosqlite:///./app.db",
                     "Database URL; PostgreSQL: postgresql+asyncpg://user:password@host:5432/name", false, false));
         }
         if (runtime.security()) {
-            out.add(new ProjectView.Setting(prefix + "JWT_SECRET", "",
+            addInfra(out, new ProjectView.Setting(prefix + "JWT_SECRET", "",
                     "HMAC key that signs bearer tokens (HS256), at least 32 random bytes (secret, required for HS*)",
                     true, true));
-            out.add(new ProjectView.Setting(prefix + "JWT_ALGORITHM", "HS256",
+            addInfra(out, new ProjectView.Setting(prefix + "JWT_ALGORITHM", "HS256",
                     "Signature algorithm of bearer tokens: HS256, or RS256/ES256 with a public key", false, false));
-            out.add(new ProjectView.Setting(prefix + "JWT_PUBLIC_KEY", "",
+            addInfra(out, new ProjectView.Setting(prefix + "JWT_PUBLIC_KEY", "",
                     "PEM public key that checks RS256/ES256 tokens (required for those algorithms)", false, false));
-            out.add(new ProjectView.Setting(prefix + "JWT_ISSUER", "", "Required issuer (iss) of tokens, if set",
+            addInfra(out, new ProjectView.Setting(prefix + "JWT_ISSUER", "", "Required issuer (iss) of tokens, if set",
                     false, false));
-            out.add(new ProjectView.Setting(prefix + "JWT_AUDIENCE", "", "Required audience (aud) of tokens, if set",
-                    false, false));
+            addInfra(out,
+                    new ProjectView.Setting(prefix + "JWT_AUDIENCE", "", "Required audience (aud) of tokens, if set",
+                            false, false));
         }
         return out;
+    }
+
+    /**
+     * The infrastructure's setting, unless a config of the architecture reads the same variable (its own jwt_secret,
+     * say): the variable is then listed once, as the architecture describes it.
+     */
+    private static void addInfra(List<ProjectView.Setting> out, ProjectView.Setting setting) {
+        if (out.stream().noneMatch(s -> s.variable().equals(setting.variable()))) {
+            out.add(setting);
+        }
     }
 
     /** A default as pydantic-settings reads it from the environment: text as is, lists and objects as JSON. */

@@ -1,0 +1,1 @@
+"""Package app.core.config."""

@@ -1,0 +1,63 @@
+"""Database tables of shipping tables."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from uuid import UUID, uuid4
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.domain.kinds import OrderStatus
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every mapped class of this application."""
+
+
+class Order(Base):
+    """A row of the order table."""
+
+    __tablename__ = "order"
+    __table_args__ = (
+        CheckConstraint("total >= 0", name="ck_order_total_ge"),
+    )
+
+    id: Mapped[UUID] = mapped_column(Uuid, primary_key=True, default=uuid4)
+    customer: Mapped[str] = mapped_column(String(120), index=True)
+    status: Mapped[OrderStatus] = mapped_column(default=OrderStatus.OPEN)
+    total: Mapped[Decimal] = mapped_column(Numeric, default=Decimal("0"))
+    metadata_: Mapped[dict[str, str]] = mapped_column("metadata", JSON, default=dict)
+    placed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Parcel(Base):
+    """A row of the parcel table."""
+
+    __tablename__ = "parcel"
+    __table_args__ = (
+        CheckConstraint("weight_kg > 0", name="ck_parcel_weight_kg_gt"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[UUID] = mapped_column(
+        Uuid,
+        ForeignKey("order.id", ondelete="CASCADE"),
+        index=True,
+    )
+    weight_kg: Mapped[float] = mapped_column(Float)
+    fragile: Mapped[bool] = mapped_column(Boolean, default=False)
+    label: Mapped[str | None] = mapped_column(Text, default=None)

@@ -1,0 +1,1 @@
+"""Infrastructure Backforge adds to this project: settings, database, authentication."""

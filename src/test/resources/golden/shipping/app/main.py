@@ -1,0 +1,187 @@
+"""The FastAPI application."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import datetime, timezone
+
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError as DatabaseIntegrityError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from app.api.routes.shipping import router as shipping_api_router
+from app.core.config.settings import get_shipping_settings
+from app.core.errors import ShippingError
+from app.infra.database import dispose
+from app.infra.settings import check_configuration
+
+logger = logging.getLogger(__name__)
+
+
+def error_code(exc: Exception) -> str:
+    """A stable machine-readable code from the exception's class name.
+
+    NotFoundError gives NOT_FOUND, InsufficientStockError gives INSUFFICIENT_STOCK.
+
+    Args:
+        exc: The exception.
+
+    Returns:
+        The code.
+    """
+    name = type(exc).__name__.removesuffix("Error") or type(exc).__name__
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).upper()
+
+
+def error_response(
+    status_code: int, code: str, message: str, details: dict[str, object]
+) -> JSONResponse:
+    """The JSON error body every failure of this API answers with.
+
+    Args:
+        status_code: HTTP status.
+        code: Machine-readable error code.
+        message: Human-readable message.
+        details: Extra facts about the error.
+
+    Returns:
+        A JSONResponse in the {success, error, timestamp} format.
+    """
+    body = {
+        "success": False,
+        "error": {"code": code, "message": message, "details": details},
+        "timestamp": datetime.now(timezone.utc).isoformat(),
+    }
+    return JSONResponse(status_code=status_code, content=jsonable_encoder(body))
+
+
+class SettingsCORSMiddleware:
+    """CORS for the origins of the setting allowed_origins, read at the first request.
+
+    By then the start has checked every setting, so importing the application needs
+    none.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.cors: CORSMiddleware | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if self.cors is None:
+            self.cors = CORSMiddleware(
+                self.app,
+                allow_origins=get_shipping_settings().allowed_origins,
+                allow_credentials=True,
+                allow_methods=["*"],
+                allow_headers=["*"],
+            )
+        await self.cors(scope, receive, send)
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Check the configuration, run the application, then release its database
+    connections.
+
+    Args:
+        app: The application.
+
+    Yields:
+        Control while the application serves requests.
+    """
+    check_configuration()
+    yield
+    await dispose()
+
+
+def create_app() -> FastAPI:
+    """Build the application: routers, middleware and error handlers.
+
+    Returns:
+        The configured FastAPI application.
+    """
+    app = FastAPI(title="Shipping", lifespan=lifespan)
+    app.include_router(shipping_api_router)
+    app.add_middleware(SettingsCORSMiddleware)
+
+    @app.exception_handler(ShippingError)
+    async def handle_shipping_error(request: Request, exc: ShippingError) -> JSONResponse:
+        """Answer ShippingError and its subclasses with their HTTP status."""
+        status_code = exc.http_status or 500
+        if status_code >= 500:
+            logger.exception("Unhandled %s", type(exc).__name__)
+        return error_response(status_code, error_code(exc), exc.message, {})
+
+    @app.exception_handler(NotImplementedError)
+    async def handle_not_implemented(
+        request: Request,
+        exc: NotImplementedError,
+    ) -> JSONResponse:
+        """Answer a call into a method that is not implemented yet with 501."""
+        body = {
+            "type": "about:blank",
+            "title": "Not Implemented",
+            "status": 501,
+            "detail": str(exc) or "not implemented yet",
+        }
+        return JSONResponse(
+            status_code=501,
+            content=body,
+            media_type="application/problem+json",
+        )
+
+    @app.exception_handler(DatabaseIntegrityError)
+    async def handle_integrity_error(
+        request: Request,
+        exc: DatabaseIntegrityError,
+    ) -> JSONResponse:
+        """Answer a write the database refused with 409."""
+        logger.info("The database refused a write: %s", type(exc.orig).__name__)
+        return error_response(
+            409,
+            "CONFLICT",
+            "The request conflicts with data already stored",
+            {},
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def handle_validation_error(
+        request: Request,
+        exc: RequestValidationError,
+    ) -> JSONResponse:
+        """Answer invalid input with 422 and the offending fields."""
+        return error_response(
+            422,
+            "VALIDATION_ERROR",
+            "Invalid request",
+            {"errors": exc.errors()},
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def handle_http_error(
+        request: Request,
+        exc: StarletteHTTPException,
+    ) -> JSONResponse:
+        """Answer HTTP errors raised by the routers in the same JSON format."""
+        return error_response(
+            exc.status_code,
+            f"HTTP_{exc.status_code}",
+            str(exc.detail),
+            {},
+        )
+
+    return app
+
+
+app = create_app()

@@ -1,0 +1,209 @@
+"""Shipping service."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from uuid import UUID
+
+from sqlalchemy.exc import IntegrityError
+
+from app.api.schemas import OrderIn, OrderOut, ParcelIn, ParcelOut, Quote
+from app.core.errors import OrderLocked, OrderNotFound, ParcelNotFound
+from app.core.rates import RateCard
+from app.domain.kinds import OrderStatus
+from app.domain.repos.orders import OrderRepository
+from app.domain.repos.parcels import ParcelRepository
+from app.domain.tables import Order, Parcel
+
+logger = logging.getLogger(__name__)
+
+
+class ShippingService:
+    """Shipping service."""
+
+    def __init__(
+        self,
+        order_repository: OrderRepository,
+        parcel_repository: ParcelRepository,
+        rate_card: RateCard,
+    ) -> None:
+        """Initialize the shipping service.
+
+        Args:
+            order_repository: The OrderRepository this class uses.
+            parcel_repository: The ParcelRepository this class uses.
+            rate_card: The RateCard this class uses.
+        """
+        self._order_repository = order_repository
+        self._parcel_repository = parcel_repository
+        self._rate_card = rate_card
+
+    async def place_order(self, data: OrderIn) -> OrderOut:
+        """Place order.
+
+        Args:
+            data: The data.
+
+        Returns:
+            The OrderOut.
+        """
+        order = Order(**data.model_dump(), placed_at=datetime.now(timezone.utc))
+        order = await self._order_repository.add(order)
+        logger.info("Created Order %r", order)
+        return OrderOut.model_validate(order, from_attributes=True)
+
+    async def get_order(self, order_id: UUID) -> OrderOut:
+        """Get order.
+
+        Args:
+            order_id: The order id.
+
+        Returns:
+            The OrderOut.
+
+        Raises:
+            OrderNotFound: Order not found.
+        """
+        order = await self._order_repository.get(order_id=order_id)
+        if order is None:
+            raise OrderNotFound()
+        return OrderOut.model_validate(order, from_attributes=True)
+
+    async def list_orders(
+        self,
+        status: OrderStatus | None = None,
+        offset: int = 0,
+        limit: int = 20,
+    ) -> list[OrderOut]:
+        """List orders.
+
+        Args:
+            status: The status.
+            offset: The offset.
+            limit: The limit.
+
+        Returns:
+            The list[OrderOut].
+        """
+        order_rows = await self._order_repository.list(
+            status=status,
+            offset=offset,
+            limit=limit,
+        )
+        return [OrderOut.model_validate(row, from_attributes=True) for row in order_rows]
+
+    async def count_orders(self, status: OrderStatus | None = None) -> int:
+        """Count orders.
+
+        Args:
+            status: The status.
+
+        Returns:
+            The int.
+        """
+        return await self._order_repository.count(status=status)
+
+    async def add_parcel(self, order_id: UUID, data: ParcelIn) -> ParcelOut:
+        """Add parcel.
+
+        Args:
+            order_id: The order id.
+            data: The data.
+
+        Returns:
+            The ParcelOut.
+
+        Raises:
+            OrderNotFound: Order not found.
+            OrderLocked: Order already shipped.
+        """
+        if await self._order_repository.get(order_id=order_id) is None:
+            raise OrderNotFound()
+        parcel = Parcel(**data.model_dump(), order_id=order_id)
+        try:
+            parcel = await self._parcel_repository.add(parcel)
+        except IntegrityError as exc:
+            raise OrderLocked() from exc
+        logger.info("Created Parcel %r", parcel)
+        return ParcelOut.model_validate(parcel, from_attributes=True)
+
+    async def get_parcel(self, order_id: UUID, parcel_id: int) -> ParcelOut:
+        """Get parcel.
+
+        Args:
+            order_id: The order id.
+            parcel_id: The parcel id.
+
+        Returns:
+            The ParcelOut.
+
+        Raises:
+            OrderNotFound: Order not found.
+            ParcelNotFound: Parcel not found.
+        """
+        parcel = await self._parcel_repository.get(parcel_id=parcel_id)
+        if parcel is None:
+            raise ParcelNotFound()
+        if parcel.order_id != order_id:
+            raise ParcelNotFound()
+        return ParcelOut.model_validate(parcel, from_attributes=True)
+
+    async def remove_parcel(self, order_id: UUID, parcel_id: int) -> None:
+        """Remove parcel.
+
+        Args:
+            order_id: The order id.
+            parcel_id: The parcel id.
+
+        Raises:
+            OrderNotFound: Order not found.
+            ParcelNotFound: Parcel not found.
+            OrderLocked: Order already shipped.
+        """
+        parcel = await self._parcel_repository.get(parcel_id=parcel_id)
+        if parcel is None:
+            raise ParcelNotFound()
+        if parcel.order_id != order_id:
+            raise ParcelNotFound()
+        await self._parcel_repository.delete(parcel)
+        logger.info("Deleted Parcel %r", parcel)
+
+    async def parcels_of(
+        self,
+        order_id: UUID,
+        fragile: bool | None = None,
+    ) -> list[ParcelOut]:
+        """Parcels of.
+
+        Args:
+            order_id: The order id.
+            fragile: The fragile.
+
+        Returns:
+            The list[ParcelOut].
+
+        Raises:
+            OrderNotFound: Order not found.
+        """
+        if await self._order_repository.get(order_id=order_id) is None:
+            raise OrderNotFound()
+        parcel_rows = await self._parcel_repository.list_for_order(
+            order_id=order_id,
+            fragile=fragile,
+        )
+        return [ParcelOut.model_validate(row, from_attributes=True) for row in parcel_rows]
+
+    def quote(self, weight_kg: float, express: bool = False) -> Quote:
+        """Quote.
+
+        Args:
+            weight_kg: The weight kg.
+            express: The express.
+
+        Returns:
+            The Quote.
+        """
+        # TODO(backforge): write this body; its logic goes beyond the template
+        # patterns (quote)
+        raise NotImplementedError("ShippingService.quote is not implemented yet")
