@@ -63,7 +63,9 @@ public final class OpenApiProbe {
     private final URI base;
     private final JsonNode document;
     private final Map<String, String> headers;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: an h2c upgrade offer only makes uvicorn log "Unsupported upgrade request" on every call
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Operation> operations = new ArrayList<>();
     private Sent last;
     /** Makes each text sample unique, so that rows with unique columns can be made more than once. */
