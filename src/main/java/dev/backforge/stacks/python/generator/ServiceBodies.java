@@ -163,8 +163,13 @@ final class ServiceBodies {
         if (!repo.covers(input, filled) || s.arguments().size() != extra.size() + 1) {
             return Optional.empty();
         }
-        List<String> out = new ArrayList<>();
         Optional<String> duplicate = duplicate(spec);
+        boolean unexplained = spec.raises().stream().anyMatch(r -> !duplicate.equals(Optional.of(r))
+                && notFound(spec, repo).stream().noneMatch(n -> ctx.httpStatus(n).equals(ctx.httpStatus(r))));
+        if (unexplained) {
+            return Optional.empty(); // a rule such as SoldOut is the method's own logic, which no recipe knows
+        }
+        List<String> out = new ArrayList<>();
         boolean checked = false;
         if (duplicate.isPresent()) {
             Optional<String> existing = repo.duplicateLookup(s, data.get().name(), input);
@@ -272,8 +277,17 @@ final class ServiceBodies {
         return all.stream().filter(r -> r.startsWith(repo.entity())).findFirst().or(() -> all.stream().findFirst());
     }
 
+    /**
+     * The method's exception for a row that is already there: named so, or a 409 whose message says so. Another
+     * 409 (SoldOut, OrderLocked) is about the state of things, which no lookup by a unique field decides.
+     */
     private Optional<String> duplicate(MethodSpec spec) {
         return spec.raises().stream().filter(r -> r.matches(".*(Duplicate|Conflict|AlreadyExists|Exists).*")
-                || ctx.httpStatus(r).filter(x -> x == 409).isPresent()).findFirst();
+                || ctx.httpStatus(r).filter(x -> x == 409).isPresent() && saysTaken(r)).findFirst();
+    }
+
+    private boolean saysTaken(String exception) {
+        String text = exception + " " + ctx.symbols().exception(exception).map(e -> e.message()).orElse("");
+        return text.matches("(?is).*(exist|already|duplicate|taken|in ?use|unique|registered).*");
     }
 }
