@@ -13,6 +13,9 @@ public final class PythonDialect implements Dialect {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+    /** Shared by every reader of the process: a launch, a stored revision read back, the command line. */
+    private static final SignatureCache SIGNATURES = new SignatureCache();
+
     @Override
     public String fileExtension() {
         return ".py";
@@ -25,8 +28,14 @@ public final class PythonDialect implements Dialect {
 
     @Override
     public Signature signature(String line) throws InvalidSignatureException {
+        Signature known = SIGNATURES.get(line);
+        if (known != null) {
+            return known;
+        }
         try {
-            return PythonSignatures.parse(line);
+            Signature read = PythonSignatures.parse(line);
+            SIGNATURES.put(line, read);
+            return read;
         } catch (PythonSignatures.SignatureException e) {
             throw new InvalidSignatureException(e.getMessage());
         }
