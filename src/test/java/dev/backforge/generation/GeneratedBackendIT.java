@@ -21,12 +21,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -135,16 +133,22 @@ class GeneratedBackendIT {
                 .redirectOutput(dir.resolve(name + "-uvicorn.log").toFile());
         pb.environment().putAll(appEnv);
         Process server = pb.start();
-        Tally tally = new Tally();
+        EndpointTally tally = new EndpointTally();
         try {
             awaitUp(port, server, dir.resolve(name + "-uvicorn.log"));
             OpenApiProbe probe = new OpenApiProbe(URI.create("http://127.0.0.1:" + port), headers);
-            Expectations expect = new Expectations(spec, manifest);
+            BackendExpectations expect = new BackendExpectations(spec, manifest);
             for (OpenApiProbe.Operation op : probe.operations()) {
                 OpenApiProbe.Answer a = probe.call(op);
                 // a row its create operation could not make is not there: a correct backend says 404
                 int wanted = expect.stub(op) ? 501 : a.unmade() ? 404 : op.declaredStatus();
                 tally.count(op, wanted, a);
+                if (wanted != 501 && !a.unmade() && a.status() == wanted) {
+                    Optional<OpenApiProbe.Answer> missing = probe.withMissingRow(op);
+                    if (missing.isPresent()) {
+                        tally.expectNotFound(op, expect.notFoundCodes(op), missing.get());
+                    }
+                }
                 if (op.method().equals("POST") && a.status() == 201) {
                     // the same create twice: a second row, or a conflict with the first (a unique value), never a 500
                     OpenApiProbe.Answer again = probe.again();
@@ -175,92 +179,6 @@ class GeneratedBackendIT {
         System.out.println("[generated tests] " + name + ": " + pytest.output().lines()
                 .filter(l -> l.matches(".*(passed|failed|error).*")).reduce((x, y) -> y).orElse(""));
         assertEquals(0, pytest.exit(), name + ": the generated tests pass:\n" + pytest.output());
-    }
-
-    /** What the endpoint calls came to: working, stubbed (501), and what failed, with why. */
-    static final class Tally {
-        int working;
-        int stubbed;
-        int absent;
-        final List<String> failures = new ArrayList<>();
-
-        void count(OpenApiProbe.Operation op, int wanted, OpenApiProbe.Answer a) {
-            if (a.status() == wanted && wanted == 501) {
-                stubbed++;
-                if (!a.contentType().startsWith("application/problem+json")) {
-                    failures.add(op.method() + " " + op.path() + ": a 501 that is not a problem document");
-                }
-            } else if (a.status() == wanted && a.unmade()) {
-                absent++;
-            } else if (a.status() == wanted) {
-                working++;
-            } else {
-                failures.add(op.method() + " " + op.path() + ": wanted " + wanted + ", got " + a.status() + " "
-                        + a.body());
-            }
-        }
-
-        void expect(OpenApiProbe.Operation op, String what, int wanted, OpenApiProbe.Answer a) {
-            if (a.status() != wanted) {
-                failures.add(op.method() + " " + op.path() + " with " + what + ": wanted " + wanted + ", got "
-                        + a.status() + " " + a.body());
-            }
-        }
-
-        String summary() {
-            return working + " answer as declared, " + stubbed + " stubs answer 501, " + absent
-                    + " answer 404 for a row no create could make, " + failures.size() + " failing";
-        }
-    }
-
-    /** Which endpoints are stubs (the manifest says) and which need a caller (the artifact says). */
-    static final class Expectations {
-        private final Map<String, String> serviceMethod = new HashMap<>();
-        private final Set<String> protectedRoutes = new TreeSet<>();
-        private final Set<String> stubs = new TreeSet<>();
-        private String validator;
-
-        Expectations(JsonNode artifact, JsonNode manifest) {
-            Map<String, String> names = new HashMap<>();
-            for (JsonNode c : artifact.get("components")) {
-                names.put(c.get("id").asText(), c.get("name").asText());
-                for (JsonNode m : c.path("interface").path("methods")) {
-                    if (m.get("name").asText().matches("(validate|verify|decode)_(access_)?token")
-                            && c.path("type").asText().equals("service")) {
-                        validator = c.get("name").asText() + "." + m.get("name").asText();
-                    }
-                }
-            }
-            for (JsonNode c : artifact.get("components")) {
-                for (JsonNode e : c.path("endpoints")) {
-                    String key = e.get("method").asText().toUpperCase() + " " + c.path("prefix").asText("")
-                            + e.path("path").asText("");
-                    serviceMethod.put(key,
-                            names.get(e.get("service").asText()) + "." + e.get("service_method").asText());
-                    if (e.path("auth_required").asBoolean()) {
-                        protectedRoutes.add(key);
-                    }
-                }
-            }
-            manifest.path("metadata").path("stubbed_methods").forEach(s -> stubs.add(s.get("name").asText()));
-        }
-
-        private static String key(OpenApiProbe.Operation op) {
-            return op.method() + " " + op.path();
-        }
-
-        boolean protectedRoute(OpenApiProbe.Operation op) {
-            return protectedRoutes.contains(key(op));
-        }
-
-        /** A stub itself, or behind a token check the architecture's own (stubbed) validator makes. */
-        boolean stub(OpenApiProbe.Operation op) {
-            return stubs.contains(serviceMethod.get(key(op))) || validatorStub(op);
-        }
-
-        boolean validatorStub(OpenApiProbe.Operation op) {
-            return protectedRoute(op) && validator != null && stubs.contains(validator);
-        }
     }
 
     private static List<String> requirements(Path pyproject) throws Exception {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -147,6 +148,24 @@ public final class OpenApiProbe {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A read of one row ({@code GET} of a path ending in a parameter) with that row's key one no row has, the rows
+     * before it in the path made as for a valid call; empty for other operations.
+     */
+    public Optional<Answer> withMissingRow(Operation op) throws IOException, InterruptedException {
+        Matcher m = PARAM.matcher(op.path());
+        if (!op.method().equals("GET") || !op.path().endsWith("}") || !m.find()) {
+            return Optional.empty();
+        }
+        String last = op.path().substring(op.path().lastIndexOf('{') + 1, op.path().length() - 1);
+        JsonNode schema = resolve(parameterSchema(op, last));
+        String missing = "uuid".equals(schema.path("format").asText(null)) ? UUID.randomUUID().toString()
+                : scalarType(schema).equals("integer") || scalarType(schema).equals("number") ? "2147480001"
+                        : "no-such-row-" + (++serial);
+        String path = op.path().substring(0, op.path().lastIndexOf('{')) + missing;
+        return Optional.of(send("GET", fill(path, 0, op), null, headers(op, true)));
     }
 
     private Map<String, String> headers(Operation op, boolean withAuth) {

@@ -23,7 +23,7 @@ from src.infra.settings import check_configuration
 logger = logging.getLogger(__name__)
 
 
-def error_code(exc: Exception) -> str:
+def error_code(exc: BaseException) -> str:
     """A stable machine-readable code from the exception's class name.
 
     NotFoundError gives NOT_FOUND, InsufficientStockError gives INSUFFICIENT_STOCK.
@@ -151,13 +151,17 @@ def create_app() -> FastAPI:
         request: Request,
         exc: StarletteHTTPException,
     ) -> JSONResponse:
-        """Answer HTTP errors raised by the routers in the same JSON format."""
-        return error_response(
-            exc.status_code,
-            f"HTTP_{exc.status_code}",
-            str(exc.detail),
-            {},
-        )
+        """Answer HTTP errors raised by the routers in the same JSON format.
+
+        A router answers a domain error with the status its endpoint declares; the code
+        still names the error, as the client reads it.
+        """
+        domain_errors = (RequestNotFound, SessionNotFound)
+        cause = exc.__cause__
+        code = f"HTTP_{exc.status_code}"
+        if isinstance(cause, domain_errors):
+            code = error_code(cause)
+        return error_response(exc.status_code, code, str(exc.detail), {})
 
     return app
 

@@ -86,9 +86,27 @@ final class AppModule {
         m.line("    @app.exception_handler(StarletteHTTPException)");
         m.lines(PyText.call("    ", "async def handle_http_error",
                 List.of("request: Request", "exc: StarletteHTTPException"), " -> JSONResponse:"));
-        m.lines(new Docstring("Answer HTTP errors raised by the routers in the same JSON format").render("        "));
-        m.lines(PyText.wrap("        ",
-                "return error_response(exc.status_code, f\"HTTP_{exc.status_code}\", str(exc.detail), {})"));
+        List<String> roots = rootExceptions(ctx);
+        Docstring httpDoc = new Docstring("Answer HTTP errors raised by the routers in the same JSON format");
+        if (roots.isEmpty()) {
+            m.lines(httpDoc.render("        "));
+            m.lines(PyText.wrap("        ",
+                    "return error_response(exc.status_code, f\"HTTP_{exc.status_code}\", str(exc.detail), {})"));
+        } else {
+            m.lines(httpDoc.paragraph("A router answers a domain error with the status its endpoint declares; "
+                    + "the code still names the error, as the client reads it.").render("        "));
+            roots.forEach(m::use);
+            String types = roots.get(0);
+            if (roots.size() > 1) {
+                m.lines(PyText.call("        ", "domain_errors = ", roots, ""));
+                types = "domain_errors";
+            }
+            m.line("        cause = exc.__cause__");
+            m.line("        code = f\"HTTP_{exc.status_code}\"");
+            m.line("        if isinstance(cause, " + types + "):");
+            m.line("            code = error_code(cause)");
+            m.line("        return error_response(exc.status_code, code, str(exc.detail), {})");
+        }
         m.from("starlette.exceptions", "HTTPException as StarletteHTTPException");
         m.line("");
         m.line("    return app");
@@ -98,6 +116,24 @@ final class AppModule {
     }
 
     private record SettingsCors(Component config, SettingSpec setting) {
+    }
+
+    /**
+     * The architecture's topmost exceptions (those whose base is not another of its exceptions), in generation
+     * order: every error a router turns into an HTTPException descends from one of them.
+     */
+    private static List<String> rootExceptions(PyContext ctx) {
+        List<String> roots = new ArrayList<>();
+        for (ComponentType type : ComponentType.values()) {
+            for (Component c : ctx.backend(type)) {
+                for (ExceptionSpec e : c.exceptions()) {
+                    if (ctx.symbols().exception(e.baseOrDefault()).isEmpty() && !roots.contains(e.name())) {
+                        roots.add(e.name());
+                    }
+                }
+            }
+        }
+        return roots;
     }
 
     /**
@@ -155,7 +191,7 @@ final class AppModule {
         m.from("fastapi", "Request");
         m.from("fastapi.responses", "JSONResponse");
         m.gap();
-        m.line("def error_code(exc: Exception) -> str:");
+        m.line("def error_code(exc: BaseException) -> str:");
         m.lines(new Docstring("A stable machine-readable code from the exception's class name")
                 .paragraph("NotFoundError gives NOT_FOUND, InsufficientStockError gives INSUFFICIENT_STOCK.")
                 .arg("exc", "The exception").returns("The code").render("    "));
