@@ -3,9 +3,12 @@ package dev.backforge.generation;
 import dev.backforge.cli.Cli;
 import dev.backforge.support.Examples;
 import dev.backforge.support.MicroServer;
+import dev.backforge.support.Processes;
 import dev.backforge.support.PythonCheck;
+import dev.backforge.support.PythonEnv;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +65,23 @@ class GeneratedCodeIT {
         PythonCheck.Result result = PythonCheck.run(out);
         assertTrue(result.count("files") > 295, "the 295 components' modules and the project's: " + result.counts());
         assertClean(result);
+    }
+
+    /**
+     * SQLite keeps NUMERIC as a float: a Decimal column reads back the decimal stored (within a float's precision),
+     * not ten padded places (9.9900000000, 0E-10) as SQLAlchemy's plain Numeric gives there.
+     */
+    @Test
+    void decimalColumnsReadBackTheDecimalsStoredOnSqlite() throws Exception {
+        Path artifact = Files.write(dir.resolve("shipping.json"), Examples.resource("/artifacts/shipping.json"));
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run("generate", artifact.toString(), "--out", out.toString()).exit);
+        // run from the project, so that its package imports
+        Path script = Files.write(out.resolve("decimals_check.py"), Examples.resource("/pycheck/shipping_decimals.py"));
+        Processes.Result r = PythonEnv.of(PythonCheck.LIBRARIES).run(List.of(script.toString(),
+                "sqlite+aiosqlite:///" + dir.resolve("decimals.db")), out, 120);
+        assertEquals(0, r.exit(), r.output());
+        assertEquals("9.99=9.99 0=0 4.50=4.5 1234567.89=1234567.89 100=100 0.1=0.1", r.output().strip());
     }
 
     private static void assertClean(PythonCheck.Result r) {

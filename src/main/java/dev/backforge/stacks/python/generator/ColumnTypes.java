@@ -40,6 +40,11 @@ final class ColumnTypes {
         return out.toString();
     }
 
+    /** Whether the field is stored as a Decimal (see {@link ExactDecimalType}). */
+    static boolean isDecimal(Symbols symbols, FieldSpec f) {
+        return strip(mappedType(symbols, f)).equals("Decimal");
+    }
+
     /** The explicit column type, imported into the module, or null where SQLAlchemy infers it from the annotation. */
     static String columnType(PyModule m, FieldSpec f) {
         return render(m.symbols(), f, name -> {

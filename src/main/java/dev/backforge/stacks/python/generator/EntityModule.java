@@ -27,8 +27,14 @@ final class EntityModule {
             m.gap();
             m.line("class Base(DeclarativeBase):");
             m.lines(new Docstring("Declarative base of every mapped class of this application").render("    "));
+            if (ExactDecimalType.needed(ctx, m.symbols())) {
+                ExactDecimalType.define(m);
+            }
         } else {
             m.from(ctx.entityBaseOwner().orElseThrow().module(), "Base");
+            if (ExactDecimalType.uses(c, m.symbols())) {
+                m.from(ctx.entityBaseOwner().orElseThrow().module(), ExactDecimalType.NAME);
+            }
         }
         PydanticModels.write(m, c.models().stream().filter(ModelSpec::isEnum).toList());
         for (ModelSpec model : c.models()) {
@@ -74,7 +80,7 @@ final class EntityModule {
 
     private static List<String> columnArgs(PyModule m, FieldSpec f) {
         List<String> args = new ArrayList<>();
-        String type = ColumnTypes.columnType(m, f);
+        String type = ExactDecimalType.is(m.symbols(), f) ? ExactDecimalType.NAME : ColumnTypes.columnType(m, f);
         if (type != null) {
             args.add(type);
         }

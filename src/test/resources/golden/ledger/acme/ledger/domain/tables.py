@@ -21,13 +21,54 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from acme.ledger.domain.kinds import AccountType, TransferState
 
 
 class Base(DeclarativeBase):
     """Declarative base of every mapped class of this application."""
+
+
+class ExactDecimal(TypeDecorator[Decimal]):
+    """NUMERIC that reads back the decimal it was given.
+
+    SQLite keeps NUMERIC as a float, which would come back with ten places (9.99 as
+    9.9900000000); there the float's shortest form is read instead. Other databases keep
+    the decimal exactly.
+    """
+
+    impl = Numeric
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        """The column type as the database sees it.
+
+        Args:
+            dialect: The database's dialect.
+
+        Returns:
+            NUMERIC, read as a float on SQLite.
+        """
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(Numeric(asdecimal=False))
+        return dialect.type_descriptor(Numeric())
+
+    def process_result_value(self, value: Any | None, dialect: Dialect) -> Decimal | None:
+        """The value read, as a Decimal.
+
+        Args:
+            value: What the driver returned.
+            dialect: The database's dialect.
+
+        Returns:
+            The decimal, or None for NULL.
+        """
+        if value is None or isinstance(value, Decimal):
+            return value
+        return Decimal(repr(value))
 
 
 class Account(Base):
@@ -71,7 +112,7 @@ class Transfer(Base):
         Integer,
         ForeignKey("accounts.id", ondelete="CASCADE"),
     )
-    amount: Mapped[Decimal] = mapped_column(Numeric)
+    amount: Mapped[Decimal] = mapped_column(ExactDecimal)
     state: Mapped[TransferState] = mapped_column(default=TransferState.PENDING)
     externalRef: Mapped[str | None] = mapped_column(
         String(64),
