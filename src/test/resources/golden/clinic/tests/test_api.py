@@ -119,3 +119,17 @@ def test_patient_created_then_listed(client: TestClient, headers: dict[str, str]
         (v for v in answer.values() if isinstance(v, list)), []
     )
     assert created["id"] in [row.get("id") for row in rows]
+
+
+def test_appointment_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /v1/appointments/{appointment_id} of an appointment that is not there answers 404 APPOINTMENT_NOT_FOUND."""
+    response = client.get("/v1/appointments/2147480001", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "APPOINTMENT_NOT_FOUND"
+
+
+def test_patient_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /v1/patients/{patient_id} of a patient that is not there answers 404 PATIENT_NOT_FOUND."""
+    response = client.get("/v1/patients/2147480001", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "PATIENT_NOT_FOUND"

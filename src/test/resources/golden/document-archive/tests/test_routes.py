@@ -125,3 +125,17 @@ def test_folder_created_then_read(client: TestClient, headers: dict[str, str]) -
     assert response.status_code == 200, response.text
     found = response.json()
     assert {k: v for k, v in created.items() if k in found} == {k: v for k, v in found.items() if k in created}
+
+
+def test_document_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /archive/documents/{document_id} of a document that is not there answers 404 DOCUMENT_NOT_FOUND."""
+    response = client.get("/archive/documents/6f9619ff-8b86-4d01-b42d-00cf4fc964ff", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "DOCUMENT_NOT_FOUND"
+
+
+def test_folder_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /archive/folders/{folder_id} of a folder that is not there answers 404 FOLDER_NOT_FOUND."""
+    response = client.get("/archive/folders/2147480001", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "FOLDER_NOT_FOUND"

@@ -101,3 +101,10 @@ def test_event_created_then_read(client: TestClient, headers: dict[str, str]) ->
     assert response.status_code == 200, response.text
     found = response.json()
     assert {k: v for k, v in created.items() if k in found} == {k: v for k, v in found.items() if k in created}
+
+
+def test_event_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /v1/events/{event_id} of an event that is not there answers 404 EVENT_NOT_FOUND."""
+    response = client.get("/v1/events/2147480001", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "EVENT_NOT_FOUND"

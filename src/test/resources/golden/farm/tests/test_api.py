@@ -119,3 +119,17 @@ def test_field_created_then_read(client: TestClient, headers: dict[str, str]) ->
     assert response.status_code == 200, response.text
     found = response.json()
     assert {k: v for k, v in created.items() if k in found} == {k: v for k, v in found.items() if k in created}
+
+
+def test_crop_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/crops/{crop_id} of a crop that is not there answers 404 NOT_FOUND."""
+    response = client.get("/api/crops/2147480001", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "NOT_FOUND"
+
+
+def test_field_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/fields/{field_id} of a field that is not there answers 404 NOT_FOUND."""
+    response = client.get("/api/fields/2147480001", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "NOT_FOUND"

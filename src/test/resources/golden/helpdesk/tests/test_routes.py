@@ -90,3 +90,17 @@ def test_session_created_then_read(client: TestClient, headers: dict[str, str]) 
     assert response.status_code == 200, response.text
     found = response.json()
     assert {k: v for k, v in created.items() if k in found} == {k: v for k, v in found.items() if k in created}
+
+
+def test_request_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/requests/{request_id} of a request that is not there answers 404 REQUEST_NOT_FOUND."""
+    response = client.get("/api/requests/2147480001", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "REQUEST_NOT_FOUND"
+
+
+def test_session_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/sessions/{session_id} of a session that is not there answers 404 SESSION_NOT_FOUND."""
+    response = client.get("/api/sessions/6f9619ff-8b86-4d01-b42d-00cf4fc964ff", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "SESSION_NOT_FOUND"

@@ -130,3 +130,18 @@ def test_transfer_created_then_read(client: TestClient, headers: dict[str, str])
     assert response.status_code == 200, response.text
     found = response.json()
     assert {k: v for k, v in created.items() if k in found} == {k: v for k, v in found.items() if k in created}
+
+
+def test_account_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /v2/accounts/{account_id} of an account that is not there answers 404 ACCOUNT_NOT_FOUND."""
+    response = client.get("/v2/accounts/2147480001", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "ACCOUNT_NOT_FOUND"
+
+
+@pytest.mark.xfail(strict=True, reason="LedgerService.get_transfer is a stub")
+def test_transfer_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /v2/transfers/{transfer_id} of a transfer that is not there answers 404 TRANSFER_REJECTED."""
+    response = client.get("/v2/transfers/6f9619ff-8b86-4d01-b42d-00cf4fc964ff", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "TRANSFER_REJECTED"

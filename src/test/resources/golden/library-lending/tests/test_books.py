@@ -77,3 +77,10 @@ def test_book_created_then_read(client: TestClient, headers: dict[str, str]) -> 
     assert response.status_code == 200, response.text
     found = response.json()
     assert {k: v for k, v in created.items() if k in found} == {k: v for k, v in found.items() if k in created}
+
+
+def test_book_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /books/{book_id} of a book that is not there answers 404 BOOK_NOT_FOUND."""
+    response = client.get("/books/6f9619ff-8b86-4d01-b42d-00cf4fc964ff", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "BOOK_NOT_FOUND"

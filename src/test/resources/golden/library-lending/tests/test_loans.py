@@ -123,3 +123,17 @@ def test_member_created_then_read(client: TestClient, headers: dict[str, str]) -
     assert response.status_code == 200, response.text
     found = response.json()
     assert {k: v for k, v in created.items() if k in found} == {k: v for k, v in found.items() if k in created}
+
+
+def test_loan_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /loans/{loan_id} of a loan that is not there answers 404 LOAN_NOT_FOUND."""
+    response = client.get("/loans/6f9619ff-8b86-4d01-b42d-00cf4fc964ff", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "LOAN_NOT_FOUND"
+
+
+def test_member_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /members/{member_id} of a member that is not there answers 404 MEMBER_NOT_FOUND."""
+    response = client.get("/members/6f9619ff-8b86-4d01-b42d-00cf4fc964ff", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "MEMBER_NOT_FOUND"

@@ -143,3 +143,10 @@ def test_parcel_created_then_read(client: TestClient, headers: dict[str, str]) -
     assert response.status_code == 200, response.text
     found = response.json()
     assert {k: v for k, v in created.items() if k in found} == {k: v for k, v in found.items() if k in created}
+
+
+def test_order_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/orders/{order_id} of an order that is not there answers 404 ORDER_NOT_FOUND."""
+    response = client.get("/api/orders/6f9619ff-8b86-4d01-b42d-00cf4fc964ff", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "ORDER_NOT_FOUND"

@@ -103,3 +103,10 @@ def test_product_created_then_read(client: TestClient, headers: dict[str, str]) 
     assert response.status_code == 200, response.text
     found = response.json()
     assert {k: v for k, v in created.items() if k in found} == {k: v for k, v in found.items() if k in created}
+
+
+def test_product_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/v1/products/{product_id} of a product that is not there answers 404 NOT_FOUND."""
+    response = client.get("/api/v1/products/2147480001", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "NOT_FOUND"

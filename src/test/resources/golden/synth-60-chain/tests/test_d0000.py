@@ -58,3 +58,10 @@ def test_d0000_created_then_listed(client: TestClient, headers: dict[str, str]) 
         (v for v in answer.values() if isinstance(v, list)), []
     )
     assert created["id"] in [row.get("id") for row in rows]
+
+
+def test_d0000_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/v1/d0000/{item_id} of a d0000 that is not there answers 404 ITEM0000_NOT_FOUND."""
+    response = client.get("/api/v1/d0000/2147480001", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "ITEM0000_NOT_FOUND"

@@ -58,3 +58,10 @@ def test_d0003_created_then_listed(client: TestClient, headers: dict[str, str]) 
         (v for v in answer.values() if isinstance(v, list)), []
     )
     assert created["id"] in [row.get("id") for row in rows]
+
+
+def test_d0003_not_there_is_not_found(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/v1/d0003/{item_id} of a d0003 that is not there answers 404 ITEM0003_NOT_FOUND."""
+    response = client.get("/api/v1/d0003/2147480001", headers=headers)
+    assert response.status_code == 404, response.text
+    assert response.json()["error"]["code"] == "ITEM0003_NOT_FOUND"

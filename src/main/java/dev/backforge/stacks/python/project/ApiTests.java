@@ -100,6 +100,7 @@ final class ApiTests {
             }
         }
         roundTrips(apiCalls).forEach(tests::append);
+        new MissingRowTests(plan).of(apiCalls).forEach(tests::append);
         StringBuilder s = new StringBuilder();
         s.append("\"\"\"Tests of ").append(api.name()).append(" (").append(api.filePath())
                 .append("): each endpoint called through the application, in process.\"\"\"\n\n");
