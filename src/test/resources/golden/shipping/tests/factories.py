@@ -7,6 +7,15 @@ from typing import Any
 from fastapi.testclient import TestClient
 
 
+def create_note(client: TestClient, headers: dict[str, str]) -> dict[str, Any]:
+    """Create a note through POST /api/orders/{order_id}/notes."""
+    order = create_order(client, headers)
+    response = client.post(f"/api/orders/{order['id']}/notes", json={"body": "sample-body"}, headers=headers)
+    assert response.status_code == 201, response.text
+    created: dict[str, Any] = response.json()
+    return created
+
+
 def create_order(client: TestClient, headers: dict[str, str]) -> dict[str, Any]:
     """Create a order through POST /api/orders."""
     response = client.post("/api/orders", json={"customer": "sample-customer", "metadata": {}}, headers=headers)

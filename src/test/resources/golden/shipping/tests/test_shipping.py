@@ -6,7 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import TypeAdapter
 
-from app.api.schemas import OrderOut, ParcelOut, Quote
+from app.api.schemas import NoteOut, OrderOut, ParcelOut, Quote
 from tests import factories
 
 
@@ -98,12 +98,67 @@ def test_remove_parcel_needs_a_token(client: TestClient, anonymous: dict[str, st
     assert response.status_code == 401, response.text
 
 
+def test_add_note(client: TestClient, headers: dict[str, str]) -> None:
+    """POST /api/orders/{order_id}/notes answers 201 with a NoteOut."""
+    order = factories.create_order(client, headers)
+    response = client.request("POST", f"/api/orders/{order['id']}/notes", json={"body": "sample-body"}, headers=headers)
+    assert response.status_code == 201, response.text
+    TypeAdapter(NoteOut).validate_python(response.json())
+
+
+def test_add_note_refuses_a_body_without_body(client: TestClient, headers: dict[str, str]) -> None:
+    """POST /api/orders/{order_id}/notes without body answers 422."""
+    order = factories.create_order(client, headers)
+    body = {"body": "sample-body"}
+    del body["body"]
+    response = client.request("POST", f"/api/orders/{order['id']}/notes", json=body, headers=headers)
+    assert response.status_code == 422, response.text
+
+
+def test_notes_of(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/orders/{order_id}/notes answers 200 with a list[NoteOut]."""
+    order = factories.create_order(client, headers)
+    response = client.request("GET", f"/api/orders/{order['id']}/notes", headers=headers)
+    assert response.status_code == 200, response.text
+    TypeAdapter(list[NoteOut]).validate_python(response.json())
+
+
+def test_get_note(client: TestClient, headers: dict[str, str]) -> None:
+    """GET /api/orders/{order_id}/notes/{note_id} answers 200 with a NoteOut."""
+    note = factories.create_note(client, headers)
+    order = {"id": note["order_id"]}
+    response = client.request("GET", f"/api/orders/{order['id']}/notes/{note['id']}", headers=headers)
+    assert response.status_code == 200, response.text
+    TypeAdapter(NoteOut).validate_python(response.json())
+
+
 @pytest.mark.xfail(strict=True, reason="ShippingService.quote is a stub: 501 until it is written")
 def test_quote(client: TestClient, headers: dict[str, str]) -> None:
     """GET /api/quote answers 200 with a Quote."""
     response = client.request("GET", "/api/quote?weight_kg=1.5", headers=headers)
     assert response.status_code == 200, response.text
     TypeAdapter(Quote).validate_python(response.json())
+
+
+def test_note_created_then_listed(client: TestClient, headers: dict[str, str]) -> None:
+    """A note made by POST /api/orders/{order_id}/notes is among those GET /api/orders/{order_id}/notes answers."""
+    created = factories.create_note(client, headers)
+    response = client.get(f"/api/orders/{created['order_id']}/notes", headers=headers)
+    assert response.status_code == 200, response.text
+    answer = response.json()
+    rows = answer if isinstance(answer, list) else next(
+        (v for v in answer.values() if isinstance(v, list)), []
+    )
+    assert created["id"] in [row.get("id") for row in rows]
+
+
+def test_note_created_then_read(client: TestClient, headers: dict[str, str]) -> None:
+    """A note made by POST /api/orders/{order_id}/notes is the one GET /api/orders/{order_id}/notes/{note_id} answers."""
+    created = factories.create_note(client, headers)
+    response = client.get(f"/api/orders/{created['order_id']}/notes/{created['id']}", headers=headers)
+    assert response.status_code == 200, response.text
+    found = response.json()
+    assert {k: v for k, v in created.items() if k in found} == {k: v for k, v in found.items() if k in created}
 
 
 def test_order_created_then_read(client: TestClient, headers: dict[str, str]) -> None:

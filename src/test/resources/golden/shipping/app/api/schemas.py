@@ -56,6 +56,23 @@ class ParcelOut(BaseModel):
     label: str | None = None
 
 
+class NoteIn(BaseModel):
+    """Note in data."""
+
+    body: str = Field(min_length=1, max_length=500)
+
+
+class NoteOut(BaseModel):
+    """Note out data."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    order_id: UUID
+    body: str
+    created_at: datetime
+
+
 class Quote(BaseModel):
     """Quote data."""
 

@@ -46,3 +46,10 @@ class OrderLocked(ShippingError):
 
     default_message = "order already shipped"
     http_status = 409
+
+
+class NoteNotFound(ShippingError):
+    """Note not found."""
+
+    default_message = "note not found"
+    http_status = 404

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     Uuid,
+    func,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -103,3 +104,21 @@ class Parcel(Base):
     weight_kg: Mapped[float] = mapped_column(Float)
     fragile: Mapped[bool] = mapped_column(Boolean, default=False)
     label: Mapped[str | None] = mapped_column(Text, default=None)
+
+
+class Note(Base):
+    """A row of the note table."""
+
+    __tablename__ = "note"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[UUID] = mapped_column(
+        Uuid,
+        ForeignKey("order.id", ondelete="CASCADE"),
+        index=True,
+    )
+    body: Mapped[str] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True),
+        server_default=func.now(),
+    )

@@ -6,13 +6,22 @@ import logging
 from datetime import datetime, timezone
 from uuid import UUID
 
-from app.api.schemas import OrderIn, OrderOut, ParcelIn, ParcelOut, Quote
-from app.core.errors import OrderNotFound, ParcelNotFound
+from app.api.schemas import (
+    NoteIn,
+    NoteOut,
+    OrderIn,
+    OrderOut,
+    ParcelIn,
+    ParcelOut,
+    Quote,
+)
+from app.core.errors import NoteNotFound, OrderNotFound, ParcelNotFound
 from app.core.rates import RateCard
 from app.domain.kinds import OrderStatus
+from app.domain.repos.notes import NoteRepository
 from app.domain.repos.orders import OrderRepository
 from app.domain.repos.parcels import ParcelRepository
-from app.domain.tables import Order
+from app.domain.tables import Note, Order
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +33,7 @@ class ShippingService:
         self,
         order_repository: OrderRepository,
         parcel_repository: ParcelRepository,
+        note_repository: NoteRepository,
         rate_card: RateCard,
     ) -> None:
         """Initialize the shipping service.
@@ -31,10 +41,12 @@ class ShippingService:
         Args:
             order_repository: The OrderRepository this class uses.
             parcel_repository: The ParcelRepository this class uses.
+            note_repository: The NoteRepository this class uses.
             rate_card: The RateCard this class uses.
         """
         self._order_repository = order_repository
         self._parcel_repository = parcel_repository
+        self._note_repository = note_repository
         self._rate_card = rate_card
 
     async def place_order(self, data: OrderIn) -> OrderOut:
@@ -183,6 +195,75 @@ class ShippingService:
             fragile=fragile,
         )
         return [ParcelOut.model_validate(row, from_attributes=True) for row in parcel_rows]
+
+    async def add_note(self, order_id: UUID, data: NoteIn) -> NoteOut:
+        """Add note.
+
+        Args:
+            order_id: The order id.
+            data: The data.
+
+        Returns:
+            The NoteOut.
+
+        Raises:
+            OrderNotFound: Order not found.
+        """
+        if await self._order_repository.get(order_id=order_id) is None:
+            raise OrderNotFound()
+        note = Note(**data.model_dump(), order_id=order_id)
+        note = await self._note_repository.add(note)
+        logger.info("Created Note %r", note)
+        return NoteOut.model_validate(note, from_attributes=True)
+
+    async def get_note(self, order_id: UUID, note_id: int) -> NoteOut:
+        """Get note.
+
+        Args:
+            order_id: The order id.
+            note_id: The note id.
+
+        Returns:
+            The NoteOut.
+
+        Raises:
+            OrderNotFound: Order not found.
+            NoteNotFound: Note not found.
+        """
+        note = await self._note_repository.get(note_id=note_id)
+        if note is None:
+            raise NoteNotFound()
+        if note.order_id != order_id:
+            raise NoteNotFound()
+        return NoteOut.model_validate(note, from_attributes=True)
+
+    async def notes_of(
+        self,
+        order_id: UUID,
+        offset: int = 0,
+        limit: int = 50,
+    ) -> list[NoteOut]:
+        """Notes of.
+
+        Args:
+            order_id: The order id.
+            offset: The offset.
+            limit: The limit.
+
+        Returns:
+            The list[NoteOut].
+
+        Raises:
+            OrderNotFound: Order not found.
+        """
+        if await self._order_repository.get(order_id=order_id) is None:
+            raise OrderNotFound()
+        note_rows = await self._note_repository.list_for_order(
+            order_id=order_id,
+            offset=offset,
+            limit=limit,
+        )
+        return [NoteOut.model_validate(row, from_attributes=True) for row in note_rows]
 
     def quote(self, weight_kg: float, express: bool = False) -> Quote:
         """Quote.

@@ -1,4 +1,4 @@
-"""Initial schema of Shipping: order, parcel.
+"""Initial schema of Shipping: order, parcel, note.
 
 Revision ID: 0001_initial
 Revises:
@@ -41,9 +41,18 @@ def upgrade() -> None:
         sa.CheckConstraint("weight_kg > 0", name="ck_parcel_weight_kg_gt"),
     )
     op.create_index("ix_parcel_order_id", "parcel", ["order_id"])
+    op.create_table(
+        "note",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("order_id", sa.Uuid(), sa.ForeignKey("order.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("body", sa.String(500), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.func.now()),
+    )
+    op.create_index("ix_note_order_id", "note", ["order_id"])
 
 
 def downgrade() -> None:
     """Drop the tables of the architecture."""
+    op.drop_table("note")
     op.drop_table("parcel")
     op.drop_table("order")

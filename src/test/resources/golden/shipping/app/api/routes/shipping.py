@@ -10,11 +10,20 @@ from uuid import UUID
 from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.api.schemas import OrderIn, OrderOut, ParcelIn, ParcelOut, Quote
+from app.api.schemas import (
+    NoteIn,
+    NoteOut,
+    OrderIn,
+    OrderOut,
+    ParcelIn,
+    ParcelOut,
+    Quote,
+)
 from app.core.config.settings import get_shipping_settings
-from app.core.errors import OrderLocked, OrderNotFound, ParcelNotFound
+from app.core.errors import NoteNotFound, OrderLocked, OrderNotFound, ParcelNotFound
 from app.core.rates import RateCard
 from app.domain.kinds import OrderStatus
+from app.domain.repos.notes import NoteRepository
 from app.domain.repos.orders import OrderRepository
 from app.domain.repos.parcels import ParcelRepository
 from app.infra.database import get_session
@@ -52,6 +61,20 @@ def get_parcel_repository(
     return ParcelRepository(session=session)
 
 
+def get_note_repository(
+    session: Annotated[AsyncSession, Depends(get_session, scope="function")],
+) -> NoteRepository:
+    """Build the NoteRepository of the current request.
+
+    Args:
+        session: Provided by FastAPI's dependency injection.
+
+    Returns:
+        A NoteRepository bound to this request's collaborators.
+    """
+    return NoteRepository(session=session)
+
+
 @lru_cache
 def get_rate_card() -> RateCard:
     """Return the process-wide RateCard.
@@ -67,6 +90,7 @@ def get_rate_card() -> RateCard:
 def get_shipping_service(
     order_repository: Annotated[OrderRepository, Depends(get_order_repository)],
     parcel_repository: Annotated[ParcelRepository, Depends(get_parcel_repository)],
+    note_repository: Annotated[NoteRepository, Depends(get_note_repository)],
     rate_card: Annotated[RateCard, Depends(get_rate_card)],
 ) -> ShippingService:
     """Build the ShippingService of the current request.
@@ -74,6 +98,7 @@ def get_shipping_service(
     Args:
         order_repository: Provided by FastAPI's dependency injection.
         parcel_repository: Provided by FastAPI's dependency injection.
+        note_repository: Provided by FastAPI's dependency injection.
         rate_card: Provided by FastAPI's dependency injection.
 
     Returns:
@@ -82,6 +107,7 @@ def get_shipping_service(
     return ShippingService(
         order_repository=order_repository,
         parcel_repository=parcel_repository,
+        note_repository=note_repository,
         rate_card=rate_card,
     )
 
@@ -278,6 +304,90 @@ async def remove_parcel(
         raise HTTPException(status_code=404, detail=str(exc)) from exc
     except OrderLocked as exc:
         raise HTTPException(status_code=409, detail=str(exc)) from exc
+
+
+@router.post("/orders/{order_id}/notes", response_model=NoteOut, status_code=201)
+async def add_note(
+    order_id: UUID,
+    payload: NoteIn,
+    shipping_service: Annotated[ShippingService, Depends(get_shipping_service)],
+) -> NoteOut:
+    """POST /api/orders/{order_id}/notes.
+
+    Args:
+        order_id: Path parameter order id.
+        payload: The request body.
+        shipping_service: The ShippingService that does the work.
+
+    Returns:
+        The response body.
+
+    Raises:
+        HTTPException: 404 when the service raises OrderNotFound.
+    """
+    try:
+        return await shipping_service.add_note(order_id=order_id, data=payload)
+    except OrderNotFound as exc:
+        raise HTTPException(status_code=404, detail=str(exc)) from exc
+
+
+@router.get("/orders/{order_id}/notes", response_model=list[NoteOut])
+async def notes_of(
+    order_id: UUID,
+    shipping_service: Annotated[ShippingService, Depends(get_shipping_service)],
+    offset: Annotated[int, Query(ge=0)] = 0,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> list[NoteOut]:
+    """GET /api/orders/{order_id}/notes.
+
+    Args:
+        order_id: Path parameter order id.
+        shipping_service: The ShippingService that does the work.
+        offset: Query parameter offset.
+        limit: Query parameter limit.
+
+    Returns:
+        The response body.
+
+    Raises:
+        HTTPException: 404 when the service raises OrderNotFound.
+    """
+    try:
+        return await shipping_service.notes_of(
+            order_id=order_id,
+            offset=offset,
+            limit=limit,
+        )
+    except OrderNotFound as exc:
+        raise HTTPException(status_code=404, detail=str(exc)) from exc
+
+
+@router.get("/orders/{order_id}/notes/{note_id}", response_model=NoteOut)
+async def get_note(
+    order_id: UUID,
+    note_id: int,
+    shipping_service: Annotated[ShippingService, Depends(get_shipping_service)],
+) -> NoteOut:
+    """GET /api/orders/{order_id}/notes/{note_id}.
+
+    Args:
+        order_id: Path parameter order id.
+        note_id: Path parameter note id.
+        shipping_service: The ShippingService that does the work.
+
+    Returns:
+        The response body.
+
+    Raises:
+        HTTPException: 404 when the service raises OrderNotFound.
+        HTTPException: 404 when the service raises NoteNotFound.
+    """
+    try:
+        return await shipping_service.get_note(order_id=order_id, note_id=note_id)
+    except OrderNotFound as exc:
+        raise HTTPException(status_code=404, detail=str(exc)) from exc
+    except NoteNotFound as exc:
+        raise HTTPException(status_code=404, detail=str(exc)) from exc
 
 
 @router.get("/quote", response_model=Quote)
