@@ -60,6 +60,16 @@ public final class Symbols {
         return find(name).map(Symbol::exception);
     }
 
+    /** The HTTP status of an exception: its own, else the nearest base's; empty when none is set. */
+    public Optional<Integer> httpStatus(String exception) {
+        for (Optional<ExceptionSpec> e = exception(exception); e.isPresent(); e = exception(e.get().baseOrDefault())) {
+            if (e.get().httpStatus() != null) {
+                return Optional.of(e.get().httpStatus());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Definitions that reuse a name already defined earlier in the artifact. */
     public List<Symbol> duplicates() {
         return duplicates;

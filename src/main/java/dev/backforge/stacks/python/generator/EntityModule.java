@@ -80,7 +80,7 @@ final class EntityModule {
 
     private static List<String> columnArgs(PyModule m, FieldSpec f) {
         List<String> args = new ArrayList<>();
-        String type = ExactDecimalType.is(m.symbols(), f) ? ExactDecimalType.NAME : ColumnTypes.columnType(m, f);
+        String type = ColumnTypes.isDecimal(m.symbols(), f) ? ExactDecimalType.NAME : ColumnTypes.columnType(m, f);
         if (type != null) {
             args.add(type);
         }

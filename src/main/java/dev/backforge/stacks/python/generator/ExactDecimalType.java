@@ -2,7 +2,7 @@ package dev.backforge.stacks.python.generator;
 
 import dev.backforge.architecture.control.Symbols;
 import dev.backforge.architecture.entity.Component;
-import dev.backforge.architecture.entity.FieldSpec;
+import dev.backforge.architecture.entity.ComponentType;
 import dev.backforge.architecture.entity.ModelSpec;
 import java.util.List;
 
@@ -21,18 +21,14 @@ final class ExactDecimalType {
 
     /** Whether any table of the architecture has a Decimal column. */
     static boolean needed(PyContext ctx, Symbols symbols) {
-        return ctx.backend(dev.backforge.architecture.entity.ComponentType.ENTITY).stream()
+        return ctx.backend(ComponentType.ENTITY).stream()
                 .anyMatch(c -> uses(c, symbols));
     }
 
     /** Whether a table of this entity component has a Decimal column. */
     static boolean uses(Component c, Symbols symbols) {
         return c.models().stream().filter(m -> !m.isEnum()).map(ModelSpec::fields).flatMap(List::stream)
-                .anyMatch(f -> is(symbols, f));
-    }
-
-    static boolean is(Symbols symbols, FieldSpec f) {
-        return ColumnTypes.isDecimal(symbols, f);
+                .anyMatch(f -> ColumnTypes.isDecimal(symbols, f));
     }
 
     static void define(PyModule m) {

@@ -87,13 +87,7 @@ final class PyContext {
 
     /** The HTTP status of an exception: its own, else the nearest base's; empty when none is set. */
     Optional<Integer> httpStatus(String exception) {
-        for (Optional<ExceptionSpec> e = symbols().exception(exception); e.isPresent();
-             e = symbols().exception(e.get().baseOrDefault())) {
-            if (e.get().httpStatus() != null) {
-                return Optional.of(e.get().httpStatus());
-            }
-        }
-        return Optional.empty();
+        return symbols().httpStatus(exception);
     }
 
     /** How many architecture exceptions lie above this one: subclasses are caught before their bases. */

@@ -2,7 +2,6 @@ package dev.backforge.stacks.python.project;
 
 import dev.backforge.architecture.control.Symbols;
 import dev.backforge.architecture.entity.Component;
-import dev.backforge.architecture.entity.ExceptionSpec;
 import dev.backforge.architecture.entity.MethodSpec;
 import dev.backforge.stacks.python.generator.TemplateGenerator;
 import dev.backforge.stacks.python.project.ApiCalls.Call;
@@ -38,9 +37,11 @@ final class MissingRowTests {
                 continue;
             }
             for (Call read : apiCalls) {
-                Matcher key = ONE_KEY.matcher(read.path().replaceAll("/+$", "").substring(Math.min(base.length(),
-                        read.path().length())));
-                if (read.method().equals("GET") && read.path().startsWith(base + "/") && key.matches()) {
+                if (!read.method().equals("GET") || !read.path().startsWith(base + "/")) {
+                    continue;
+                }
+                Matcher key = ONE_KEY.matcher(read.path().replaceAll("/+$", "").substring(base.length()));
+                if (key.matches()) {
                     out.add(test(maker.kind(), read, key.group(1)));
                 }
             }
@@ -85,22 +86,12 @@ final class MissingRowTests {
                 .filter(m -> m.name().equals(read.spec().serviceMethod())).findFirst();
         Symbols symbols = plan.context().symbols();
         for (String raised : method.map(MethodSpec::raises).orElse(List.of())) {
-            Integer status = read.spec().errors().getOrDefault(raised, statusOf(symbols, raised));
+            Integer status = read.spec().errors().getOrDefault(raised, symbols.httpStatus(raised).orElse(null));
             if (status != null && status == 404) {
                 codes.add(code(raised));
             }
         }
         return codes;
-    }
-
-    private static Integer statusOf(Symbols symbols, String exception) {
-        for (Optional<ExceptionSpec> e = symbols.exception(exception); e.isPresent();
-             e = symbols.exception(e.get().baseOrDefault())) {
-            if (e.get().httpStatus() != null) {
-                return e.get().httpStatus();
-            }
-        }
-        return null;
     }
 
     /** As the application's error_code(): the class name without a trailing Error, in upper snake case. */
