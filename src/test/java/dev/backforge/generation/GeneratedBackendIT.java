@@ -11,28 +11,25 @@ import dev.backforge.support.MicroServer;
 import dev.backforge.support.OpenApiProbe;
 import dev.backforge.support.Processes;
 import dev.backforge.support.PythonEnv;
-import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,25 +49,44 @@ class GeneratedBackendIT {
     @TempDir
     Path dir;
 
-    static Stream<Arguments> artifacts() {
-        return Stream.of(
-                Arguments.of("store-inventory", Examples.bytes("store-inventory.json")),
-                Arguments.of("auth-service", Examples.bytes("auth-service.json")),
-                Arguments.of("library-lending", Examples.resource("/artifacts/library-lending.json")),
-                Arguments.of("document-archive", Examples.resource("/artifacts/document-archive.json")),
-                Arguments.of("event-tickets", Examples.resource("/artifacts/event-tickets.json")),
-                Arguments.of("helpdesk", Examples.resource("/artifacts/helpdesk.json")),
-                Arguments.of("ledger", Examples.resource("/artifacts/ledger.json")),
-                Arguments.of("farm", Examples.resource("/artifacts/farm.json")),
-                Arguments.of("clinic", Examples.resource("/artifacts/clinic.json")),
-                Arguments.of("shipping", Examples.resource("/artifacts/shipping.json")),
-                Arguments.of("synth-40", SynthArtifact.of(40, true, 11).toString().getBytes(StandardCharsets.UTF_8)));
+    static Map<String, byte[]> artifacts() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        out.put("store-inventory", Examples.bytes("store-inventory.json"));
+        out.put("auth-service", Examples.bytes("auth-service.json"));
+        for (String name : List.of("library-lending", "document-archive", "event-tickets", "helpdesk", "ledger", "farm",
+                "clinic", "shipping")) {
+            out.put(name, Examples.resource("/artifacts/" + name + ".json"));
+        }
+        out.put("synth-40", SynthArtifact.of(40, true, 11).toString().getBytes(StandardCharsets.UTF_8));
+        return out;
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("artifacts")
-    void runsAsShipped(String name, byte[] artifact) throws Exception {
+    /**
+     * One test per artifact, two under way at a time: each is mostly a chain of single-threaded Python processes
+     * (pip, alembic, uvicorn, pytest), so two share this machine's two cores with little wait.
+     */
+    @TestFactory
+    Stream<DynamicTest> runAsShipped() {
         assumeTrue(MicroServer.STORE.equals("h2"), "the generated backend does not depend on Backforge's store");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Map<String, Future<?>> work = new LinkedHashMap<>();
+        artifacts().forEach((name, artifact) -> work.put(name, pool.submit(() -> {
+            runAsShipped(name, artifact);
+            return null;
+        })));
+        pool.shutdown();
+        return work.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> outcome(e.getValue())));
+    }
+
+    private static void outcome(Future<?> work) throws Throwable {
+        try {
+            work.get(15, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void runAsShipped(String name, byte[] artifact) throws Exception {
         Path project = dir.resolve(name);
         Pipeline pipeline = Pipeline.standard();
         Pipeline.Result result = pipeline.run(artifact, name, 2, new LinkedHashMap<>(), new Pipeline.Listener() {
@@ -83,9 +99,9 @@ class GeneratedBackendIT {
             }
         });
         pipeline.publish().write(project, result.files());
-        PythonEnv env = PythonEnv.of(requirements(project.resolve("pyproject.toml")));
+        PythonEnv env = PythonEnv.of(ShippedProject.requirements(project.resolve("pyproject.toml")));
         List<String> build = new ArrayList<>(List.of("-m", "pip", "wheel", "-q", "--no-deps", "-w",
-                dir.resolve("wheels").toString()));
+                dir.resolve("wheels-" + name).toString()));
         build.addAll(PythonEnv.indexOptions());
         build.add(project.toString());
         Processes.Result wheel = env.run(build, project, 300);
@@ -95,22 +111,22 @@ class GeneratedBackendIT {
         if (Files.exists(project.resolve(".env.example"))) {
             Files.copy(project.resolve(".env.example"), project.resolve(".env"));
         }
-        Map<String, String> settings = settings(project);
+        Map<String, String> settings = ShippedProject.settings(project);
         boolean migrations = Files.exists(project.resolve("alembic.ini"));
         String sqlite = "sqlite+aiosqlite:///" + dir.resolve(name + ".db");
         String database = "bf_backend_" + name.replace('-', '_');
-        String postgres = createDatabase(database);
+        String postgres = ShippedProject.createDatabase(database);
         if (migrations) {
             for (String url : List.of(sqlite, postgres)) {
                 Processes.Result up = env.run(List.of("-m", "alembic", "upgrade", "head"), project,
-                        withUrl(settings, url), 300);
+                        ShippedProject.withUrl(settings, url), 300);
                 assertEquals(0, up.exit(), "alembic upgrade head on " + url.split(":")[0] + ":\n" + up.output());
             }
         }
 
-        Map<String, String> appEnv = withUrl(settings, postgres);
+        Map<String, String> appEnv = ShippedProject.withUrl(settings, postgres);
         Map<String, String> headers = new LinkedHashMap<>();
-        tokenCommand(project).ifPresent(command -> {
+        ShippedProject.tokenCommand(project).ifPresent(command -> {
             try {
                 Processes.Result token = env.run(command, project, appEnv, 120);
                 assertEquals(0, token.exit(), token.output());
@@ -122,7 +138,7 @@ class GeneratedBackendIT {
         headers.putIfAbsent("Authorization", "Bearer not-a-valid-token");
         JsonNode manifest = JSON.readTree(project.resolve("manifest.json").toFile());
         JsonNode spec = JSON.readTree(artifact);
-        String app = appModule(project);
+        String app = ShippedProject.appModule(project);
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -135,7 +151,7 @@ class GeneratedBackendIT {
         Process server = pb.start();
         EndpointTally tally = new EndpointTally();
         try {
-            awaitUp(port, server, dir.resolve(name + "-uvicorn.log"));
+            ShippedProject.awaitUp(port, server, dir.resolve(name + "-uvicorn.log"));
             OpenApiProbe probe = new OpenApiProbe(URI.create("http://127.0.0.1:" + port), headers);
             BackendExpectations expect = new BackendExpectations(spec, manifest);
             for (OpenApiProbe.Operation op : probe.operations()) {
@@ -181,97 +197,4 @@ class GeneratedBackendIT {
         assertEquals(0, pytest.exit(), name + ": the generated tests pass:\n" + pytest.output());
     }
 
-    private static List<String> requirements(Path pyproject) throws Exception {
-        String text = Files.readString(pyproject);
-        List<String> out = new ArrayList<>();
-        for (String block : List.of("dependencies = [", "test = [")) {
-            int start = text.indexOf(block);
-            int end = text.indexOf("\n]", start + block.length());
-            Matcher m = Pattern.compile("\"([^\"]+)\"").matcher(text.substring(start, end));
-            while (m.find()) {
-                out.add(m.group(1));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The settings .env.example marks as required, given values, and the database URL; the optional ones keep their
-     * defaults.
-     */
-    private static Map<String, String> settings(Path project) throws Exception {
-        Map<String, String> out = new LinkedHashMap<>();
-        String comment = "";
-        for (String line : Files.readAllLines(project.resolve(".env.example"))) {
-            if (line.startsWith("#")) {
-                comment = line;
-                continue;
-            }
-            int eq = line.indexOf('=');
-            if (eq > 0 && line.substring(eq + 1).isEmpty() && comment.contains("required")) {
-                out.put(line.substring(0, eq), "it-secret-0123456789abcdef0123456789abcdef");
-            } else if (eq > 0 && line.substring(0, eq).matches(".*(DATABASE_URL|DB_URL|DSN)")) {
-                // a database URL with a default is still the one each run names
-                out.put(line.substring(0, eq), line.substring(eq + 1));
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, String> withUrl(Map<String, String> settings, String url) {
-        Map<String, String> out = new LinkedHashMap<>(settings);
-        out.replaceAll((k, v) -> k.endsWith("DATABASE_URL") || k.endsWith("DB_URL") || k.endsWith("DSN") ? url : v);
-        return out;
-    }
-
-    /** The README's command for a development token, when it has one. */
-    private static java.util.Optional<List<String>> tokenCommand(Path project) throws Exception {
-        Matcher m = Pattern.compile("TOKEN=\\$\\(python (-m [^)]+)\\)").matcher(Files.readString(
-                project.resolve("README.md")));
-        if (!m.find()) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(List.of(m.group(1).split("\\s+")));
-    }
-
-    private static String appModule(Path project) throws Exception {
-        Matcher m = Pattern.compile("uvicorn ([\\w.]+):app").matcher(Files.readString(project.resolve("README.md")));
-        assertTrue(m.find(), "the README says how to run the application");
-        return m.group(1);
-    }
-
-    private static String createDatabase(String name) throws Exception {
-        String host = System.getProperty("backforge.db.host", "127.0.0.1");
-        String port = System.getProperty("backforge.db.port", "5432");
-        String user = System.getProperty("backforge.db.user", "postgres");
-        String password = System.getProperty("backforge.db.password", "postgres");
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/"
-                + System.getProperty("backforge.db.name", "test"), user, password);
-                Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + name + " with (force)");
-            s.execute("create database " + name);
-        }
-        return "postgresql+asyncpg://" + user + ":" + password + "@" + host + ":" + port + "/" + name;
-    }
-
-    private static void awaitUp(int port, Process server, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            if (!server.isAlive()) {
-                throw new AssertionError("the application exited:\n" + Files.readString(log));
-            }
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/openapi.json")
-                        .toURL().openConnection();
-                c.setConnectTimeout(500);
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not up yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the application did not answer in 60 s:\n" + Files.readString(log));
-    }
 }
