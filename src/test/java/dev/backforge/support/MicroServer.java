@@ -36,6 +36,7 @@ public final class MicroServer implements AutoCloseable {
     private Process process;
     private int starts;
     private Path runtime;
+    private Path archiveTo;
 
     public MicroServer(Path workspace, String store, List<String> systemProperties) throws IOException {
         this(workspace, store, systemProperties, null);
@@ -60,6 +61,12 @@ public final class MicroServer implements AutoCloseable {
     /** Another server on the same store (PostgreSQL) and the same workspace, as a cluster's instances share them. */
     public MicroServer peer(List<String> systemProperties) throws IOException {
         return new MicroServer(workspace, store, systemProperties, database);
+    }
+
+    /** Boots that write the classes they loaded to a class-data-sharing archive on exit ({@link ClassArchive}). */
+    MicroServer archiveClassesTo(Path archive) {
+        this.archiveTo = archive;
+        return this;
     }
 
     /** Payara Micro options in place of {@code --nohazelcast}, e.g. to join a data grid. */
@@ -132,6 +139,7 @@ public final class MicroServer implements AutoCloseable {
                         "-Dbackforge.instance.name=" + name,
                         // boots are many here and timed by nobody: no warm-up unless a test asks (a later -D wins)
                         "-Dbackforge.warmup.seconds=0"));
+        command.addAll(archiveTo != null ? List.of("-XX:ArchiveClassesAtExit=" + archiveTo) : ClassArchive.options());
         Credentials.writeUsersFile(workspace);
         systemProperties.forEach(p -> command.add("-D" + p));
         // every boot gets a fresh runtime folder, all state lives in the database and the workspace (a kept one
