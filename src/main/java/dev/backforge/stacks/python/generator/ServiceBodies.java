@@ -23,6 +23,7 @@ final class ServiceBodies {
     private final List<Injections.Injected> repositories;
     private final EntityConversion conversion;
     private final ListBodies lists;
+    private final DeclaredErrors errors;
 
     ServiceBodies(PyContext ctx, PyModule m, List<Injections.Injected> injected) {
         this.ctx = ctx;
@@ -30,6 +31,7 @@ final class ServiceBodies {
         this.repositories = injected.stream()
                 .filter(i -> i.source() != null && i.source().kind() == ComponentType.REPOSITORY).toList();
         this.conversion = new EntityConversion(ctx, m);
+        this.errors = new DeclaredErrors(ctx);
         this.lists = new ListBodies(m, conversion, injected.stream()
                 .filter(i -> i.source() != null && i.source().kind() == ComponentType.CONFIG).findFirst(),
                 this::references);
@@ -37,15 +39,16 @@ final class ServiceBodies {
 
     Optional<List<String>> body(MethodSpec spec) {
         Signature s = spec.parsed();
-        return repositoryFor(spec).filter(repo -> explained(spec, repo)).flatMap(repo -> switch (verb(spec, repo)) {
-            case GET -> get(spec, repo);
-            case LIST -> lists.list(spec, repo);
-            case COUNT -> lists.count(spec, repo);
-            case CREATE -> create(spec, repo);
-            case UPDATE -> update(spec, repo);
-            case DELETE -> delete(spec, repo);
-            default -> Optional.empty();
-        });
+        return repositoryFor(spec).filter(repo -> errors.explained(spec, repo.entity()))
+                .flatMap(repo -> switch (verb(spec, repo)) {
+                    case GET -> get(spec, repo);
+                    case LIST -> lists.list(spec, repo);
+                    case COUNT -> lists.count(spec, repo);
+                    case CREATE -> create(spec, repo);
+                    case UPDATE -> update(spec, repo);
+                    case DELETE -> delete(spec, repo);
+                    default -> Optional.empty();
+                });
     }
 
     /**
@@ -123,7 +126,7 @@ final class ServiceBodies {
 
     /** Loads the entity the method's key parameters name; returns None or raises the not-found exception. */
     private Optional<List<String>> lookup(MethodSpec spec, InjectedRepository repo, boolean mayBeAbsent) {
-        Optional<String> notFound = notFound(spec, repo);
+        Optional<String> notFound = errors.notFound(spec, repo.entity());
         if (!mayBeAbsent && notFound.isEmpty()) {
             return Optional.empty();
         }
@@ -163,7 +166,7 @@ final class ServiceBodies {
         if (!repo.covers(input, filled) || s.arguments().size() != extra.size() + 1) {
             return Optional.empty();
         }
-        Optional<String> duplicate = duplicate(spec);
+        Optional<String> duplicate = errors.duplicate(spec);
         List<String> out = new ArrayList<>();
         boolean checked = false;
         if (duplicate.isPresent()) {
@@ -187,16 +190,8 @@ final class ServiceBodies {
         String save = "await " + repo.field + "." + insert.get().name() + "(" + repo.var() + ")";
         boolean returnsEntity = Methods.compact(insert.get().parsed().returns()).equals(repo.entity());
         String call = returnsEntity ? repo.var() + " = " + save : save;
-        if (duplicate.isPresent() && !checked) {
-            // no lookup by a unique field exists: the database's unique constraint is the check
-            m.from("sqlalchemy.exc", "IntegrityError");
-            out.add("try:");
-            out.add("    " + call);
-            out.add("except IntegrityError as exc:");
-            out.add("    raise " + m.use(duplicate.get()) + "() from exc");
-        } else {
-            out.add(call);
-        }
+        // without a lookup by a unique field, the database's unique constraint is the check
+        out.addAll(guarded(call, checked ? Optional.empty() : duplicate));
         out.add("logger.info(" + PyText.literal("Created " + repo.entity() + " %r") + ", " + repo.var() + ")");
         out.add("return " + converted.get());
         return Optional.of(out);
@@ -216,22 +211,36 @@ final class ServiceBodies {
         Signature keys = new Signature(s.name(), s.async(), s.parameters().stream()
                 .filter(p -> p != data.get()).toList(), s.returns());
         MethodSpec keySpec = new MethodSpec(spec.name(), spec.signature(), spec.description(), spec.raises(), keys);
+        Optional<MethodSpec> save = repo.persistMethod(Methods.Verb.UPDATE)
+                .or(() -> repo.persistMethod(Methods.Verb.SAVE));
+        if (save.isEmpty() && errors.duplicate(spec).isPresent()) {
+            // the change would meet the unique constraint at the request's commit, after this method has returned
+            return Optional.empty();
+        }
         return lookup(keySpec, repo, false).map(lines -> {
             List<String> out = new ArrayList<>(lines);
             out.add("for field, value in " + data.get().name() + ".model_dump(exclude_unset=True).items():");
             out.add("    setattr(" + repo.var() + ", field, value)");
-            Optional<MethodSpec> save = repo.persistMethod(Methods.Verb.UPDATE)
-                    .or(() -> repo.persistMethod(Methods.Verb.SAVE));
             if (save.isPresent()) {
                 boolean returnsEntity = Methods.compact(save.get().parsed().returns()).equals(repo.entity());
                 String call = "await " + repo.field + "." + save.get().name() + "(" + repo.var() + ")";
-                out.add(returnsEntity ? repo.var() + " = " + call : call);
+                out.addAll(guarded(returnsEntity ? repo.var() + " = " + call : call, errors.duplicate(spec)));
             } else {
                 out.add("# the session tracks the loaded row: the change is written when it commits");
             }
             out.add("return " + converted.get());
             return out;
         });
+    }
+
+    /** A write that the database's unique constraint may refuse, answered as the method's duplicate exception. */
+    private List<String> guarded(String call, Optional<String> duplicate) {
+        if (duplicate.isEmpty()) {
+            return List.of(call);
+        }
+        m.from("sqlalchemy.exc", "IntegrityError");
+        return List.of("try:", "    " + call, "except IntegrityError as exc:",
+                "    raise " + m.use(duplicate.get()) + "() from exc");
     }
 
     private Optional<List<String>> delete(MethodSpec spec, InjectedRepository repo) {
@@ -257,45 +266,11 @@ final class ServiceBodies {
                 .filter(d -> Methods.compact(d.parsed().returns()).equals("bool"))
                 .flatMap(d -> repo.call(d, spec.parsed(), Set.of()))
                 .map(call -> {
-                    Optional<String> missing = notFound(spec, repo);
+                    Optional<String> missing = errors.notFound(spec, repo.entity());
                     if (missing.isEmpty()) {
                         return List.of(call);
                     }
                     return List.of("if not " + call + ":", "    raise " + m.use(missing.get()) + "()");
                 });
-    }
-
-    /**
-     * Whether a recipe can raise every exception the method declares: a row not found (any of its 404s, the parent's
-     * too), and for a create the row already there. A rule such as SoldOut or OrderLocked is the method's own logic,
-     * which no recipe knows: a body that skipped it would break the rule without a word, so the method stays a stub.
-     */
-    private boolean explained(MethodSpec spec, InjectedRepository repo) {
-        Optional<String> duplicate = duplicate(spec);
-        return spec.raises().stream().allMatch(r -> duplicate.equals(Optional.of(r))
-                || notFound(spec, repo).stream().anyMatch(n -> ctx.httpStatus(n).equals(ctx.httpStatus(r))));
-    }
-
-    /** The method's not-found exception, the one named for the repository's entity first (ParcelNotFound). */
-    private Optional<String> notFound(MethodSpec spec, InjectedRepository repo) {
-        List<String> all = spec.raises().stream().filter(r -> r.contains("NotFound")
-                || ctx.httpStatus(r).filter(x -> x == 404).isPresent()).toList();
-        return all.stream().filter(r -> r.startsWith(repo.entity())).findFirst().or(() -> all.stream().findFirst());
-    }
-
-    /**
-     * The method's exception for a row that is already there: named so, or a 409 whose message says so. Another
-     * 409 (SoldOut, OrderLocked) is about the state of things, which no lookup by a unique field decides.
-     */
-    private Optional<String> duplicate(MethodSpec spec) {
-        return spec.raises().stream().filter(r -> r.matches(".*(Duplicate|Conflict|AlreadyExists|Exists).*")
-                || ctx.httpStatus(r).filter(x -> x == 409).isPresent() && saysTaken(r)).findFirst();
-    }
-
-    private boolean saysTaken(String exception) {
-        String text = exception + " " + ctx.symbols().exception(exception).map(e -> e.message()).orElse("");
-        // "already" alone is not enough: "order already shipped" is a state, "already used" a row that is there
-        return text.matches("(?is).*(exist|duplicate|taken|in ?use|unique|registered|already (used|there|present))"
-                + ".*");
     }
 }
