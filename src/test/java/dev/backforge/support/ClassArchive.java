@@ -1,5 +1,6 @@
 package dev.backforge.support;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -63,7 +64,7 @@ public final class ClassArchive {
         }
     }
 
-    private static boolean newer(Path file, Path than) throws java.io.IOException {
+    private static boolean newer(Path file, Path than) throws IOException {
         return Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(than)) > 0;
     }
 }

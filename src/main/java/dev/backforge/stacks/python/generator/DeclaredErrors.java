@@ -18,8 +18,9 @@ final class DeclaredErrors {
 
     /**
      * Whether a recipe can raise every exception the method declares: a row not found (any of its 404s, the parent's
-     * too), and for a create or an update the row already there. A rule such as SoldOut or OrderLocked is the method's own logic,
-     * which no recipe knows: a body that skipped it would break the rule without a word, so the method stays a stub.
+     * too), and for a create or an update the row already there. A rule such as SoldOut or OrderLocked is the
+     * method's own logic, which no recipe knows: a body that skipped it would break the rule without a word, so the
+     * method stays a stub.
      */
     boolean explained(MethodSpec spec, String entity) {
         Optional<String> duplicate = duplicate(spec);

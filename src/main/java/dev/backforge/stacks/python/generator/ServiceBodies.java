@@ -213,7 +213,8 @@ final class ServiceBodies {
         MethodSpec keySpec = new MethodSpec(spec.name(), spec.signature(), spec.description(), spec.raises(), keys);
         Optional<MethodSpec> save = repo.persistMethod(Methods.Verb.UPDATE)
                 .or(() -> repo.persistMethod(Methods.Verb.SAVE));
-        if (save.isEmpty() && errors.duplicate(spec).isPresent()) {
+        Optional<String> duplicate = errors.duplicate(spec);
+        if (save.isEmpty() && duplicate.isPresent()) {
             // the change would meet the unique constraint at the request's commit, after this method has returned
             return Optional.empty();
         }
@@ -224,7 +225,7 @@ final class ServiceBodies {
             if (save.isPresent()) {
                 boolean returnsEntity = Methods.compact(save.get().parsed().returns()).equals(repo.entity());
                 String call = "await " + repo.field + "." + save.get().name() + "(" + repo.var() + ")";
-                out.addAll(guarded(returnsEntity ? repo.var() + " = " + call : call, errors.duplicate(spec)));
+                out.addAll(guarded(returnsEntity ? repo.var() + " = " + call : call, duplicate));
             } else {
                 out.add("# the session tracks the loaded row: the change is written when it commits");
             }

@@ -3,12 +3,8 @@ package dev.backforge.stacks.python.generator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.backforge.generation.control.GenerationContext;
-import dev.backforge.output.entity.ComponentOutcome;
-import dev.backforge.pipeline.control.Pipeline;
+import dev.backforge.support.CoreOutput;
 import dev.backforge.support.Examples;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,19 +54,9 @@ class ServiceBodiesTest {
     }
 
     private static String generated(ObjectNode artifact, String path) throws Exception {
-        Pipeline.Result result = Pipeline.standard().run(JSON.writeValueAsBytes(artifact), "test", 1,
-                new LinkedHashMap<>(), new Pipeline.Listener() {
-                    @Override
-                    public void planned(GenerationContext context) {
-                    }
-
-                    @Override
-                    public void generated(int position, ComponentOutcome outcome) {
-                    }
-                });
-        byte[] file = result.files().get(path);
-        assertTrue(file != null, "no " + path + " in " + result.files().keySet());
-        return new String(file, StandardCharsets.UTF_8);
+        String file = CoreOutput.of(JSON.writeValueAsBytes(artifact), "test").files().get(path);
+        assertTrue(file != null, "no " + path + " generated");
+        return file;
     }
 
     /** The method's text, from its def line to the next def. */
