@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# End-to-end benchmark on Payara Micro, side by side with the core alone, in one sitting:
-#   1. the artifact through the REST API and the batch job, item-count 1, embedded H2 store: the first run after the
-#      server is ready, then three (warm) runs, each under a workflow of its own
+# End-to-end benchmark on Payara Micro, side by side with the core alone, in one sitting. Each of BENCH_BOOTS boots
+# (default 3, each on a fresh embedded H2 store):
+#   1. the artifact through the REST API and the batch job, item-count 1: the first run after the server is ready,
+#      then three (warm) runs, each under a workflow of its own
 #   2. the command line as shipped (bin/backforge, one thread, as the job generates one component at a time) right
 #      after each warm run, with the server idle: the machine's speed drifts over minutes, a pair shares its moment
-# Prints components/s for each, the first run over the median warm one, the warm server over the command line (each
-# pair's ratio and their median), and for each run its steps and the seconds the server JVM spent compiling (JIT)
-# and in GC meanwhile (jstat).
+# A single run here swings by a fifth from one to the next on shared cores, and a boot has only one first run: the
+# ratios are medians over the boots (first run over that boot's median warm run) and over all pairs (warm server over
+# the command line right after it). Also printed: each run's steps and the seconds the server JVM spent compiling
+# (JIT) and in GC meanwhile (jstat).
 # Not a test: numbers depend on the machine.
 #
 #   bench/server.sh [N]      # N components (default 1000), backforge-cli.jar synth N --chain
@@ -41,35 +43,52 @@ run_once() {
   bench_since "$start"
   echo "$before $(jvm_counters)" > "$work/jvm-$1"
 }
-first_s=$(run_once bench-first)
-# warm: three later runs, each followed by the command line (one run alone swings by a quarter on shared cores)
-warm_s=
-core_s=
-for i in 1 2 3; do
-  warm_s="$warm_s $(run_once "bench-warm-$i")"
-  core_s="$core_s $(core_once)"
+boots=${BENCH_BOOTS:-3}
+firsts=
+warms=
+cores=
+for b in $(seq 1 "$boots"); do
+  [ "$b" = 1 ] || { bench_halt; rm -rf "$work/ws/db" "$work/ws/workflows"; bench_boot; }
+  firsts="$firsts $(run_once "b$b-first")"
+  # warm: three later runs, each followed by the command line
+  boot_warms=
+  for i in 1 2 3; do
+    boot_warms="$boot_warms,$(run_once "b$b-warm-$i")"
+    cores="$cores,$(core_once)"
+  done
+  warms="$warms ${boot_warms#,}"
+  cores="$cores "
 done
-python3 - "$components" "$core_s" "$first_s" "$warm_s" <<'PY'
+python3 - "$components" "$firsts" "$warms" "$cores" <<'PY'
 import statistics, sys
-n, first = int(sys.argv[1]), float(sys.argv[3])
-cores, warms = [float(x) for x in sys.argv[2].split()], [float(x) for x in sys.argv[4].split()]
-core, warm = statistics.median(cores), statistics.median(warms)
+n = int(sys.argv[1])
+firsts = [float(x) for x in sys.argv[2].split()]
+warms = [[float(x) for x in boot.split(",")] for boot in sys.argv[3].split()]
+cores = [[float(x) for x in boot.strip(",").split(",")] for boot in sys.argv[4].split()]
+fmt = lambda xs: " ".join(f"{x:.1f}" for x in xs)
+for b, (f, w, c) in enumerate(zip(firsts, warms, cores), 1):
+    print(f"boot {b}: first run {f:.1f} s, warm runs {fmt(w)} s, command line {fmt(c)} s; "
+          f"first / warm {f / statistics.median(w):.2f}")
+all_w, all_c = [x for w in warms for x in w], [x for c in cores for x in c]
+core, warm, first = statistics.median(all_c), statistics.median(all_w), statistics.median(firsts)
 print(f"command line:          {n} components in {core:6.1f} s = {n / core:6.1f} components/s "
-      f"(bin/backforge, one thread, incl. JVM start; median of {' '.join(f'{c:.1f}' for c in cores)})")
-print(f"Payara, first run:     {n} components in {first:6.1f} s = {n / first:6.1f} components/s (launch to COMPLETED)")
-print(f"Payara, warm run:      {n} components in {warm:6.1f} s = {n / warm:6.1f} components/s "
-      f"(median of {' '.join(f'{w:.1f}' for w in warms)})")
-print(f"first run / warm run:  {first / warm:.2f}")
-pairs = [w / c for w, c in zip(warms, cores)]
-print(f"warm server / command line: {statistics.median(pairs):.2f} (time; median of the pairs "
-      f"{' '.join(f'{p:.2f}' for p in pairs)}; of the medians {warm / core:.2f})")
+      f"(bin/backforge, one thread, incl. JVM start; median of {len(all_c)})")
+print(f"Payara, first run:     {n} components in {first:6.1f} s = {n / first:6.1f} components/s "
+      f"(launch to COMPLETED; median of {len(firsts)} boots)")
+print(f"Payara, warm run:      {n} components in {warm:6.1f} s = {n / warm:6.1f} components/s (median of {len(all_w)})")
+ratios = [f / statistics.median(w) for f, w in zip(firsts, warms)]
+print(f"first run / warm run:  {statistics.median(ratios):.2f} (median of the boots' {' '.join(f'{r:.2f}' for r in ratios)})")
+pairs = sorted(w / c for w, c in zip(all_w, all_c))
+print(f"warm server / command line: {statistics.median(pairs):.2f} (time; median of {len(pairs)} pairs, "
+      f"from {pairs[0]:.2f} to {pairs[-1]:.2f}; of the medians {warm / core:.2f})")
 PY
 # each run's steps, and the JIT and GC seconds it saw
 jvm_seconds() {
   python3 -c "import sys; c0, g0, c1, g1 = map(float, sys.argv[1:]); print(f'JIT compiling {c1 - c0:.1f}, GC {g1 - g0:.2f}')" \
     $(cat "$work/jvm-$1")
 }
-echo "steps (s), first run:  $(bench_steps bench-first); $(jvm_seconds bench-first)"
-for i in 1 2 3; do
-  echo "steps (s), warm run $i: $(bench_steps "bench-warm-$i"); $(jvm_seconds "bench-warm-$i")"
+for b in $(seq 1 "$boots"); do
+  for run in first warm-1 warm-2 warm-3; do
+    echo "steps (s), boot $b, $run: $(bench_steps "b$b-$run"); $(jvm_seconds "b$b-$run")"
+  done
 done

@@ -8,22 +8,33 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The names a type annotation refers to: {@code dict[str, list[Item]] | None} refers to dict, str, list and Item.
- * For a dotted name ({@code datetime.date}) only its first part is a reference. Results are cached: the same few
- * annotations recur across a large artifact.
+ * For a dotted name ({@code datetime.date}) only its first part is a reference. The plain shape is read by hand
+ * ({@link PlainTypes}); the rest by the parser, whose answers are cached: the same few annotations recur across a large
+ * artifact.
  */
 public final class TypeExpressions {
 
     private static final ConcurrentHashMap<String, Optional<Set<String>>> CACHE = new ConcurrentHashMap<>();
+    /** A server reads artifacts for months: past this many entries the cache starts again. */
+    static final int CAPACITY = 10_000;
 
     private TypeExpressions() {
     }
 
     /** The referenced names in source order, or empty when the text is not a single Python expression. */
     public static Optional<Set<String>> names(String annotation) {
-        return CACHE.computeIfAbsent(annotation, TypeExpressions::read);
+        Set<String> plain = PlainTypes.names(annotation);
+        if (plain != null) {
+            return Optional.of(plain);
+        }
+        if (CACHE.size() >= CAPACITY) {
+            CACHE.clear();
+        }
+        return CACHE.computeIfAbsent(annotation, TypeExpressions::parsed);
     }
 
-    private static Optional<Set<String>> read(String annotation) {
+    /** The same answer from the parser alone. */
+    static Optional<Set<String>> parsed(String annotation) {
         if (annotation.contains("\n") || annotation.contains("\r")) {
             return Optional.empty();
         }

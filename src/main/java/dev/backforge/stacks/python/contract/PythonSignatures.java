@@ -27,6 +27,12 @@ public final class PythonSignatures {
         if (header.endsWith(":")) {
             header = header.substring(0, header.length() - 1);
         }
+        Signature plain = PlainSignatures.read(header);
+        return plain != null ? plain : parsed(header, signature);
+    }
+
+    /** The signature of {@code header} (stripped, no colon) from the parser alone. */
+    static Signature parsed(String header, String signature) throws SignatureException {
         // a body is appended so that the header alone parses as a complete definition
         SyntaxTree tree = PythonParser.parse(header + ":\n    ...\n");
         if (tree.hasErrors()) {
@@ -55,7 +61,12 @@ public final class PythonSignatures {
         for (SyntaxNode p : parameters.children()) {
             switch (p.type()) {
                 case "identifier" -> result.add(new Parameter(p.text(), null, null, regular(keywordOnly)));
-                case "typed_parameter" -> result.add(typed(p, keywordOnly));
+                case "typed_parameter" -> {
+                    Parameter typed = typed(p, keywordOnly);
+                    // after *args, annotated or not, the rest are keyword-only
+                    keywordOnly = keywordOnly || typed.kind() == Kind.VAR_POSITIONAL;
+                    result.add(typed);
+                }
                 case "default_parameter", "typed_default_parameter" -> result.add(new Parameter(
                         p.child("name").orElseThrow().text(), p.child("type").map(SyntaxNode::text).orElse(null),
                         p.child("value").orElseThrow().text(), regular(keywordOnly)));
