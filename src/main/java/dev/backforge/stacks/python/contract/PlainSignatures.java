@@ -75,7 +75,8 @@ final class PlainSignatures {
                     return null;
                 }
                 keywordOnly = true;
-                if (PlainTypes.nameEnd(s, PlainTypes.blanks(s, at)) == PlainTypes.blanks(s, at)) {
+                int next = PlainTypes.blanks(s, at);
+                if (PlainTypes.nameEnd(s, next) == next) {
                     bareStar = result.size();
                 } else {
                     Parameter p = splat(Kind.VAR_POSITIONAL);
@@ -109,31 +110,20 @@ final class PlainSignatures {
 
     /** {@code name}, {@code name: T}, {@code name=default} or {@code name: T = default}. */
     private Parameter named(Kind kind) {
-        String name = name();
-        if (name == null || !PlainTypes.usable(name)) {
+        Parameter p = splat(kind);
+        if (p == null || !symbol("=")) {
+            return p;
+        }
+        int start = PlainTypes.blanks(s, at);
+        int end = PlainDefaults.end(s, start);
+        if (end < 0) {
             return null;
         }
-        String annotation = null;
-        if (symbol(":")) {
-            annotation = annotation();
-            if (annotation == null) {
-                return null;
-            }
-        }
-        String value = null;
-        if (symbol("=")) {
-            int start = PlainTypes.blanks(s, at);
-            int end = PlainDefaults.end(s, start);
-            if (end < 0) {
-                return null;
-            }
-            at = end;
-            value = s.substring(start, end);
-        }
-        return new Parameter(name, annotation, value, kind);
+        at = end;
+        return new Parameter(p.name(), p.annotation(), s.substring(start, end), kind);
     }
 
-    /** The name and annotation after {@code *} or {@code **}; a default is not plain there. */
+    /** A name and its annotation, if any: all there is after {@code *} or {@code **}, where a default is not plain. */
     private Parameter splat(Kind kind) {
         String name = name();
         if (name == null || !PlainTypes.usable(name)) {
