@@ -72,11 +72,9 @@ public final class PythonParser {
     }
 
     private static SyntaxNode toNode(SyntaxTree tree, TSNode n, String field, boolean checkMissing) {
-        String type = NativeNodes.type(n);
-        if (checkMissing && NativeNodes.missing(n)) {
-            type = "MISSING " + type;
-        }
+        NativeNodes.Kind kind = NativeNodes.kind(n);
+        String type = checkMissing && NativeNodes.missing(n) ? "MISSING " + kind.type() : kind.type();
         int start = NativeNodes.start(n);
-        return new SyntaxNode(tree, type, field, NativeNodes.named(n), start, NativeNodes.end(n), tree.lineOf(start));
+        return new SyntaxNode(tree, type, field, kind.named(), start, NativeNodes.end(n), tree.lineOf(start));
     }
 }

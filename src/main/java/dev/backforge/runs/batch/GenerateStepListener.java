@@ -1,6 +1,5 @@
 package dev.backforge.runs.batch;
 
-import dev.backforge.runs.control.RunGenerate;
 import dev.backforge.runs.control.RunLifecycle;
 import dev.backforge.runs.entity.ComponentResult;
 import jakarta.batch.api.listener.AbstractStepListener;
@@ -12,9 +11,8 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * After the generate step: the committed files are forced to disk together; if any component failed, the step's exit
- * status says so and the job stops there with generate as its restart point, so that nothing incomplete is verified
- * or published.
+ * After the generate step: if any component failed, the step's exit status says so and the job stops there with
+ * generate as its restart point, so that nothing incomplete is verified or published.
  */
 @Dependent
 @Named("GenerateStepListener")
@@ -31,16 +29,12 @@ public class GenerateStepListener extends AbstractStepListener {
     @Inject
     RunLifecycle lifecycle;
 
-    @Inject
-    RunGenerate generate;
-
     @Override
     public void afterStep() throws Exception {
         if (step.getException() != null) {
             return;
         }
         String runId = RunIds.of(job);
-        generate.settle(runId);
         List<ComponentResult> failed = lifecycle.failures(runId);
         if (!failed.isEmpty()) {
             ComponentResult first = failed.get(0);

@@ -127,16 +127,6 @@ public class RunGenerate {
         }
     }
 
-    /**
-     * After the last chunk: every committed file forced to disk at once. Chunks wrote without waiting for the disk
-     * (a file survives the process's death as it is): one batch of forces replaces one wait per component.
-     */
-    public void settle(String runId) throws IOException {
-        Run run = store.get(runId);
-        AtomicFiles.forceAll(workspace.runOutput(run.workflowId(), runId), store.results(runId).stream()
-                .filter(r -> r.state() == ComponentState.GENERATED).map(ComponentResult::filePath).toList());
-    }
-
     /** Processor: one work unit generated in memory; a component that gets no file is reported with its cause. */
     public UnitOutcome generate(String runId, ModelWindow.Ready ready) {
         Run run = store.get(runId);

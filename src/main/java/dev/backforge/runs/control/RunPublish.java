@@ -16,6 +16,8 @@ import dev.backforge.runs.entity.ComponentResult;
 import dev.backforge.runs.entity.ComponentState;
 import dev.backforge.runs.entity.Run;
 import dev.backforge.runs.entity.RunOptions;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Step manifest of a run: manifest.json beside the run's files from what the steps recorded, then the files
@@ -63,27 +67,33 @@ public class RunPublish {
     @Inject
     Event<RunProgress> progress;
 
+    @Resource
+    ManagedExecutorService executor;
+
     public Published manifest(String runId) throws IOException {
         Run run = store.get(runId);
         GenerationContext context = contexts.of(run.revisionId());
         Path output = workspace.runOutput(run.workflowId(), runId);
+        List<ComponentResult> generated = store.results(runId).stream()
+                .filter(r -> r.state() == ComponentState.GENERATED).toList();
+        // the chunks wrote these without waiting for the disk: they reach it while the cores make the project
+        Future<Void> componentsForced = forced(output, generated.stream().map(ComponentResult::filePath).toList());
         List<ComponentOutcome> outcomes = new ArrayList<>();
         long millis = 0;
-        for (ComponentResult r : store.results(runId)) {
-            if (r.state() == ComponentState.GENERATED) {
-                String content = Files.readString(output.resolve(r.filePath()), StandardCharsets.UTF_8);
-                outcomes.add(new ComponentOutcome(context.plan().get(r.position()).component(),
-                        StoredResults.file(r, content), StoredResults.findings(r.findings()), r.durationMillis()));
-                millis += r.durationMillis();
-            }
+        for (ComponentResult r : generated) {
+            String content = Files.readString(output.resolve(r.filePath()), StandardCharsets.UTF_8);
+            outcomes.add(new ComponentOutcome(context.plan().get(r.position()).component(),
+                    StoredResults.file(r, content), StoredResults.findings(r.findings()), r.durationMillis()));
+            millis += r.durationMillis();
         }
         // the project around the components is made from them, so it is made here, once they are all committed
         List<ComponentOutcome> project = pipeline.project(context, outcomes);
         Map<String, byte[]> projectFiles = new LinkedHashMap<>();
         for (ComponentOutcome o : project) {
             projectFiles.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.writeUnforced(output, o.file().path(), projectFiles.get(o.file().path()));
         }
-        AtomicFiles.writeAll(output, projectFiles);
+        Future<Void> projectForced = forced(output, List.copyOf(projectFiles.keySet()));
         Map<String, byte[]> ours = new LinkedHashMap<>();
         for (ComponentOutcome o : outcomes) {
             ours.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));
@@ -92,11 +102,14 @@ public class RunPublish {
         PublishedTree tree = new PublishedTree(workspace.published(run.workflowId()));
         if (tree.currentLabel().filter(runId::equals).isPresent()) {
             // published already, before a crash ended the step: the tree and its manifest say what was done
+            awaitAll(componentsForced, projectForced);
             return again(run, tree);
         }
         TreeMerge.Plan merge = merge(run.workflowId(), run.options().conflicts(), ours);
         ManifestStep.Manifest manifest = manifest(run, context, outcomes, project, millis, merge);
         AtomicFiles.write(output, "manifest.json", manifest.text());
+        // the run's folder is the next merge's base: whole on disk before the step can end or anything is published
+        awaitAll(componentsForced, projectForced);
         if (manifest.errors() > 0 && run.options().failOnVerificationErrors()) {
             return new Published(manifest.errors(), 0);
         }
@@ -122,6 +135,27 @@ public class RunPublish {
         TreeMerge.Conflicts style = RunOptions.MARKERS.equals(conflicts)
                 ? TreeMerge.Conflicts.MARKERS : TreeMerge.Conflicts.BESIDE;
         return TreeMerge.plan(baseFiles, tree.current(), ours, style);
+    }
+
+    /** The files forced to disk (and their folders' entries) on a thread of the container's, while this one works. */
+    private Future<Void> forced(Path output, List<String> relatives) {
+        return executor.submit(() -> {
+            AtomicFiles.forceAll(output, relatives);
+            return null;
+        });
+    }
+
+    private static void awaitAll(Future<?>... forcing) throws IOException {
+        for (Future<?> f : forcing) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException("forcing files failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while forcing files to disk", e);
+            }
+        }
     }
 
     private ManifestStep.Manifest manifest(Run run, GenerationContext context, List<ComponentOutcome> outcomes,
