@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end benchmark on Payara Micro, side by side with the core alone, in one sitting. Each of BENCH_BOOTS boots
 # (default 3, each on a fresh embedded H2 store):
-#   1. the artifact through the REST API and the batch job, item-count 1: the first run after the server is ready and one request with credentials (see sign_in),
-#      then three (warm) runs, each under a workflow of its own
+#   1. the artifact through the REST API and the batch job, item-count 1: the first run after the server is ready
+#      and has answered one request with credentials (see sign_in), then three (warm) runs, each under a workflow of
+#      its own
 #   2. the command line as shipped (bin/backforge, one thread, as the job generates one component at a time) right
 #      after each warm run, with the server idle: the machine's speed drifts over minutes, a pair shares its moment
 # A single run here swings by a fifth from one to the next on shared cores, and a boot has only one first run: the

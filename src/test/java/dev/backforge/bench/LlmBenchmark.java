@@ -125,14 +125,15 @@ class LlmBenchmark {
         long seen = follow(api, runId);
         double wall = (seen - started) / 1e9;
         JsonNode done = api.run(runId);
-        double phase = (fake.lastAnswerAt() - Collections.min(fake.arrivals())) / 1e9;
+        long firstCall = Collections.min(fake.arrivals());
+        double phase = (fake.lastAnswerAt() - firstCall) / 1e9;
         int calls = fake.answered();
         double bound = Math.ceil(calls / (double) parallelism) * 0.2;
         print(String.format("%s (%d components), 200 ms model, parallelism %d: %d calls, bound %.1f s, model phase "
                 + "%.1f s (phase/bound %.2f), wall launch to COMPLETED %.1f s (wall/bound %.2f)", name,
                 done.get("progress").get("total").asInt(), parallelism, calls, bound, phase, phase / bound, wall,
                 wall / bound));
-        double head = (Collections.min(fake.arrivals()) - started) / 1e9;
+        double head = (firstCall - started) / 1e9;
         double tail = (seen - fake.lastAnswerAt()) / 1e9;
         print(String.format("  launch to the first call %.2f s + model phase %.2f s + the last answer to the client "
                 + "seeing the end %.2f s; (head + tail)/bound %.2f", head, phase, tail, (head + tail) / bound));

@@ -90,8 +90,9 @@ public class RunPublish {
         List<ComponentOutcome> project = pipeline.project(context, outcomes);
         Map<String, byte[]> projectFiles = new LinkedHashMap<>();
         for (ComponentOutcome o : project) {
-            projectFiles.put(o.file().path(), o.file().content().getBytes(StandardCharsets.UTF_8));
-            AtomicFiles.writeUnforced(output, o.file().path(), projectFiles.get(o.file().path()));
+            byte[] bytes = o.file().content().getBytes(StandardCharsets.UTF_8);
+            projectFiles.put(o.file().path(), bytes);
+            AtomicFiles.writeUnforced(output, o.file().path(), bytes);
         }
         Future<Void> projectForced = forced(output, List.copyOf(projectFiles.keySet()));
         Map<String, byte[]> ours = new LinkedHashMap<>();
